@@ -1,0 +1,31 @@
+package app.paceline.bot.command;
+
+import app.paceline.bot.inbound.ChatKind;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a command is called, where it works, and the prompt key of its one-line description; feeds {@code /help}
+ * and the command menu registered with Telegram.
+ */
+public record CommandSpec(String name, Set<ChatKind> chats) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_]{1,32}");
+
+    public CommandSpec {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Telegram command names are 1-32 of a-z, 0-9 and _: " + name);
+        }
+        chats = Set.copyOf(Objects.requireNonNull(chats));
+    }
+
+    /** The prompt with this command's description, e.g. {@code command.timezone.description}. */
+    public String descriptionKey() {
+        return "command." + name + ".description";
+    }
+
+    public boolean worksIn(ChatKind kind) {
+        return chats.contains(kind);
+    }
+}

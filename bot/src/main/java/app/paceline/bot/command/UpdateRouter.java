@@ -1,0 +1,126 @@
+package app.paceline.bot.command;
+
+import app.paceline.bot.conversation.ConversationState;
+import app.paceline.bot.conversation.ConversationStates;
+import app.paceline.bot.conversation.TimeZoneConversation;
+import app.paceline.bot.inbound.ChatKind;
+import app.paceline.bot.inbound.Inbound;
+import app.paceline.bot.inbound.Turn;
+import app.paceline.bot.outbound.Outbound;
+import app.paceline.bot.outbound.Outbound.AnswerPress;
+import app.paceline.bot.outbound.Outbound.Reply;
+import app.paceline.learner.LearnerId;
+import app.paceline.learner.RegisteringLearners;
+import app.paceline.prompts.Prompts;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sends each inbound event where it belongs: a command to its command ({@code /cancel} first of all), text to the
+ * flow the user is in, a button press to the flow that owns its callback data. In private chats the writer is
+ * registered as a learner first. In groups the bot answers only commands meant for it and stays quiet otherwise,
+ * since the group's conversation is not addressed to it.
+ */
+public final class UpdateRouter {
+
+    /** A flow nobody answered for this long is forgotten, so an old question does not swallow new text. */
+    static final Duration ABANDONED_FLOW = Duration.ofDays(1);
+
+    private final Map<String, Command> commands;
+    private final TimeZoneConversation timeZone;
+    private final ConversationStates states;
+    private final RegisteringLearners registering;
+    private final Prompts prompts;
+    private final Clock clock;
+
+    public UpdateRouter(List<Command> commands, TimeZoneConversation timeZone, ConversationStates states,
+                        RegisteringLearners registering, Prompts prompts, Clock clock) {
+        this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(c -> c.spec().name(), Function.identity()));
+        this.timeZone = timeZone;
+        this.states = states;
+        this.registering = registering;
+        this.prompts = prompts;
+        this.clock = clock;
+    }
+
+    public List<Outbound> route(Inbound inbound) {
+        Locale locale = prompts.localeFor(inbound.sender().languageCode());
+        if (inbound.chatKind() == ChatKind.GROUP) {
+            return inGroup(new Turn(inbound, locale, Optional.empty()));
+        }
+        var sender = inbound.sender();
+        var learner = registering.register(new LearnerId(sender.userId()), sender.firstName(), sender.languageCode());
+        Turn turn = new Turn(inbound, locale, Optional.of(learner));
+        if (inbound instanceof Inbound.Command command) {
+            return command(turn, command);
+        }
+        if (inbound instanceof Inbound.Text text) {
+            return activeFlow(turn)
+                    .map(state -> timeZone.onText(turn, state, text.text()))
+                    .orElseGet(() -> say(turn, "text_without_flow"));
+        }
+        if (inbound instanceof Inbound.ButtonPress press) {
+            return press(turn, press);
+        }
+        return say(turn, "unsupported_message");
+    }
+
+    private List<Outbound> inGroup(Turn turn) {
+        if (turn.inbound() instanceof Inbound.Command command) {
+            var handler = commands.get(command.name());
+            if (handler != null && handler.spec().worksIn(ChatKind.GROUP)) {
+                return handler.handle(turn, command);
+            }
+            // A bare /command in a group may be meant for another bot; answer only when addressed by name.
+            return command.addressed() ? unknown(turn, command) : List.of();
+        }
+        if (turn.inbound() instanceof Inbound.ButtonPress press) {
+            return List.of(new AnswerPress(press.callbackId(), prompts.render(turn.locale(), "button.expired")));
+        }
+        return List.of();
+    }
+
+    private List<Outbound> command(Turn turn, Inbound.Command command) {
+        var handler = commands.get(command.name());
+        if (handler == null || !handler.spec().worksIn(ChatKind.PRIVATE)) {
+            return unknown(turn, command);
+        }
+        return handler.handle(turn, command);
+    }
+
+    private List<Outbound> press(Turn turn, Inbound.ButtonPress press) {
+        String area = press.data().contains(":") ? press.data().substring(0, press.data().indexOf(':')) : press.data();
+        if (TimeZoneConversation.BUTTON_AREA.equals(area)) {
+            return timeZone.onButton(turn, press);
+        }
+        return List.of(new AnswerPress(press.callbackId(), prompts.render(turn.locale(), "button.expired")));
+    }
+
+    private Optional<ConversationState> activeFlow(Turn turn) {
+        long userId = turn.inbound().sender().userId();
+        return states.find(turn.chatId(), userId).filter(state -> {
+            boolean abandoned = state.since().plus(ABANDONED_FLOW).isBefore(clock.instant());
+            boolean known = TimeZoneConversation.FLOW.equals(state.flow());
+            if (abandoned || !known) {
+                states.clear(turn.chatId(), userId);
+                return false;
+            }
+            return true;
+        });
+    }
+
+    private List<Outbound> unknown(Turn turn, Inbound.Command command) {
+        return List.of(Reply.of(turn.chatId(), prompts.render(turn.locale(), "unknown_command",
+                Map.of("command", command.name()))));
+    }
+
+    private List<Outbound> say(Turn turn, String key) {
+        return List.of(Reply.of(turn.chatId(), prompts.render(turn.locale(), key)));
+    }
+}

@@ -1,0 +1,20 @@
+package app.paceline.bot.conversation;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Where one user is in a multi-step flow in one chat. Stored, so that a restart or another instance continues it.
+ *
+ * @param flow  which conversation, e.g. {@code timezone}
+ * @param step  the conversation's own state name
+ * @param since when the flow entered this step (UTC); a flow left alone long enough is forgotten
+ */
+public record ConversationState(long chatId, long userId, String flow, String step, Instant since) {
+
+    public ConversationState {
+        Objects.requireNonNull(flow, "flow");
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(since, "since");
+    }
+}

@@ -1,0 +1,2 @@
+/** MongoDB adapter for conversation state. */
+package app.paceline.bot.conversation.mongo;

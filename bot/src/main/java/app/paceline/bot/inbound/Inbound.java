@@ -1,0 +1,38 @@
+package app.paceline.bot.inbound;
+
+/**
+ * What a user did, in our own terms: the Telegram edge maps each update to one of these (or ignores it), and
+ * commands and conversations only ever see these records.
+ */
+public sealed interface Inbound {
+
+    long chatId();
+
+    ChatKind chatKind();
+
+    Sender sender();
+
+    /**
+     * A command such as {@code /timezone Berlin}.
+     *
+     * @param name      lower-case command name without the slash or {@code @bot} suffix
+     * @param argument  the rest of the message, stripped; empty when none
+     * @param addressed true when written as {@code /name@ourbot}, i.e. certainly meant for us
+     */
+    record Command(long chatId, ChatKind chatKind, Sender sender, int messageId, String name, String argument,
+                   boolean addressed) implements Inbound {
+    }
+
+    /** Plain text, not a command. */
+    record Text(long chatId, ChatKind chatKind, Sender sender, int messageId, String text) implements Inbound {
+    }
+
+    /** A press on one of our inline buttons; {@code data} is untrusted and must be validated again. */
+    record ButtonPress(long chatId, ChatKind chatKind, Sender sender, String callbackId, int messageId, String data)
+            implements Inbound {
+    }
+
+    /** Anything we do not read (yet): a sticker, a photo, a voice note... {@code kind} names it for logs. */
+    record Unsupported(long chatId, ChatKind chatKind, Sender sender, String kind) implements Inbound {
+    }
+}

@@ -1,0 +1,170 @@
+package app.paceline.bot.telegram;
+
+import app.paceline.config.BotToken;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Receives updates by long polling, on one thread, in order. Startup never waits for Telegram: the thread connects
+ * ({@code getMe}, {@code deleteWebhook}, command menu) and polls, and when Telegram cannot be reached it retries
+ * with capped exponential backoff while health reports it down, instead of failing the application.
+ *
+ * <p>Each update is confirmed (offset) only after it was handled, so a crash re-delivers at most the batch in
+ * hand. We poll ourselves rather than through TelegramBots' long-polling starter because that one calls
+ * {@code deleteWebhook} during context start and fails the whole application when Telegram is unreachable.
+ */
+public final class LongPolling implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LongPolling.class);
+    /** The update kinds we read; Telegram's default omits {@code my_chat_member}, which later features need. */
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
+    private static final int BATCH = 100;
+
+    private final TelegramClient client;
+    private final OkHttpClient http;
+    private final BotToken token;
+    private final Duration pollTimeout;
+    private final Backoff backoff;
+    private final TelegramConnection connection;
+    private final CommandMenu menu;
+    private final UpdateDispatcher dispatcher;
+
+    private volatile boolean running;
+    private volatile Thread thread;
+    private int offset;
+
+    public LongPolling(TelegramClient client, OkHttpClient http, BotToken token, Duration pollTimeout, Backoff backoff,
+                       TelegramConnection connection, CommandMenu menu, UpdateDispatcher dispatcher) {
+        this.client = client;
+        this.http = http;
+        this.token = token;
+        this.pollTimeout = pollTimeout;
+        this.backoff = backoff;
+        this.connection = connection;
+        this.menu = menu;
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "telegram-long-polling");
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        // A poll can be held open for pollTimeout; cancelling the in-flight call ends it now.
+        http.dispatcher().cancelAll();
+        Thread polling = thread;
+        if (polling != null) {
+            polling.interrupt();
+            try {
+                polling.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        connection.stopped();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        boolean connected = false;
+        while (running) {
+            try {
+                if (!connected) {
+                    connect();
+                    connected = true;
+                }
+                poll();
+                backoff.reset();
+            } catch (TelegramApiException e) {
+                if (!running) {
+                    return;
+                }
+                String reason = describe(e);
+                connection.failed(reason);
+                Duration wait = backoff.next();
+                LOG.warn("Telegram is not reachable ({}); trying again in {} s", reason, wait.toSeconds());
+                if (!sleep(wait)) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // Never let the poller die: a bug here would silently stop the bot.
+                LOG.error("Long polling failed unexpectedly; continuing", e);
+                if (!sleep(backoff.next())) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void connect() throws TelegramApiException {
+        User me = client.execute(new GetMe());
+        client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
+        try {
+            menu.register(client);
+        } catch (TelegramApiException e) {
+            LOG.warn("Could not register the command menu ({}); commands still work", describe(e));
+        }
+        connection.connected(me.getUserName());
+        LOG.info("Connected to Telegram as @{} (bot id {}), receiving updates by long polling", me.getUserName(), token.botId());
+    }
+
+    private void poll() throws TelegramApiException {
+        List<Update> updates = client.execute(GetUpdates.builder()
+                .offset(offset)
+                .limit(BATCH)
+                .timeout((int) pollTimeout.toSeconds())
+                .allowedUpdates(ALLOWED_UPDATES)
+                .build());
+        connection.working();
+        for (Update update : updates) {
+            if (!running) {
+                return;
+            }
+            dispatcher.dispatch(update);
+            offset = update.getUpdateId() + 1;
+        }
+    }
+
+    private String describe(TelegramApiException e) {
+        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+            String hint = request.getErrorCode() == 401 ? " (Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather)" : "";
+            return token.redact(request.getErrorCode() + " " + request.getApiResponse()) + hint;
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return token.redact(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    private static boolean sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

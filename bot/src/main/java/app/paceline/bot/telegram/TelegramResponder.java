@@ -1,0 +1,189 @@
+package app.paceline.bot.telegram;
+
+import app.paceline.bot.outbound.Button;
+import app.paceline.bot.outbound.Keyboard;
+import app.paceline.bot.outbound.Outbound;
+import app.paceline.config.BotToken;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Carries out a handler's answers through the Bot API, in order. A failed answer is logged and does not stop the
+ * rest; a 429 on an answer is retried once after Telegram's {@code retry_after} when that is short, since the user
+ * is waiting for it. (Scheduled messages have their own rate-limited path.)
+ */
+public final class TelegramResponder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramResponder.class);
+    /** Telegram's limit for one message's text. */
+    static final int MAX_TEXT = 4096;
+    /** Longest {@code retry_after} worth waiting for while a user waits for an answer. */
+    static final int MAX_WAIT_SECONDS = 5;
+
+    private final TelegramClient client;
+    private final BotToken token;
+
+    public TelegramResponder(TelegramClient client, BotToken token) {
+        this.client = client;
+        this.token = token;
+    }
+
+    public void carryOut(List<Outbound> outbounds) {
+        for (Outbound outbound : outbounds) {
+            for (BotApiMethod<?> method : methodsFor(outbound)) {
+                execute(method, outbound);
+            }
+        }
+    }
+
+    static List<BotApiMethod<?>> methodsFor(Outbound outbound) {
+        if (outbound instanceof Outbound.Reply reply) {
+            List<BotApiMethod<?>> messages = new ArrayList<>();
+            List<String> parts = split(reply.html());
+            for (int i = 0; i < parts.size(); i++) {
+                boolean last = i == parts.size() - 1;
+                messages.add(SendMessage.builder()
+                        .chatId(reply.chatId())
+                        .text(parts.get(i))
+                        .parseMode("HTML")
+                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                        .replyMarkup(last ? markup(reply.keyboard()) : null)
+                        .build());
+            }
+            return messages;
+        }
+        if (outbound instanceof Outbound.EditButtons edit) {
+            return List.of(EditMessageReplyMarkup.builder()
+                    .chatId(edit.chatId())
+                    .messageId(edit.messageId())
+                    .replyMarkup(edit.keyboard().rows().isEmpty() ? null : inline(edit.keyboard()))
+                    .build());
+        }
+        var answer = (Outbound.AnswerPress) outbound;
+        return List.of(AnswerCallbackQuery.builder()
+                .callbackQueryId(answer.callbackId())
+                .text(answer.toast().isEmpty() ? null : answer.toast())
+                .build());
+    }
+
+    private static ReplyKeyboard markup(Keyboard keyboard) {
+        if (keyboard instanceof Keyboard.Inline inline) {
+            return inline(inline);
+        }
+        if (keyboard instanceof Keyboard.Choices choices) {
+            List<KeyboardRow> rows = choices.rows().stream().map(row -> new KeyboardRow(row.toArray(String[]::new))).toList();
+            return ReplyKeyboardMarkup.builder().keyboard(rows).resizeKeyboard(true).oneTimeKeyboard(true).build();
+        }
+        if (keyboard instanceof Keyboard.RemoveChoices) {
+            return ReplyKeyboardRemove.builder().removeKeyboard(true).build();
+        }
+        return null;
+    }
+
+    private static InlineKeyboardMarkup inline(Keyboard.Inline keyboard) {
+        List<InlineKeyboardRow> rows = keyboard.rows().stream()
+                .map(row -> new InlineKeyboardRow(row.stream().map(TelegramResponder::button).toList()))
+                .toList();
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private static InlineKeyboardButton button(Button button) {
+        return InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build();
+    }
+
+    /**
+     * Splits text longer than Telegram's limit at line breaks. Prompts are checked to fit on their own; only
+     * messages assembled from several prompts (lists) can grow past it.
+     */
+    static List<String> split(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return List.of(text);
+        }
+        List<String> parts = new ArrayList<>();
+        var current = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            while (line.length() > MAX_TEXT) {
+                if (current.length() > 0) {
+                    parts.add(current.toString());
+                    current.setLength(0);
+                }
+                parts.add(line.substring(0, MAX_TEXT));
+                line = line.substring(MAX_TEXT);
+            }
+            if (current.length() + line.length() + 1 > MAX_TEXT) {
+                parts.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.length() > 0) {
+                current.append('\n');
+            }
+            current.append(line);
+        }
+        if (current.length() > 0) {
+            parts.add(current.toString());
+        }
+        return parts;
+    }
+
+    private void execute(BotApiMethod<?> method, Outbound outbound) {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                client.execute(method);
+                return;
+            } catch (TelegramApiRequestException e) {
+                Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                if (retryAfter != null && retryAfter <= MAX_WAIT_SECONDS && attempt == 1) {
+                    if (!pause(retryAfter)) {
+                        return;
+                    }
+                    continue;
+                }
+                if (e.getApiResponse() != null && e.getApiResponse().contains("message is not modified")) {
+                    return;
+                }
+                LOG.warn("Telegram refused {} ({}): {}", method.getMethod(), describe(outbound), token.redact(e.getApiResponse()));
+                return;
+            } catch (TelegramApiException e) {
+                LOG.warn("Could not reach Telegram for {} ({}): {}", method.getMethod(), describe(outbound), token.redact(e.getMessage()));
+                return;
+            }
+        }
+    }
+
+    private static boolean pause(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String describe(Outbound outbound) {
+        if (outbound instanceof Outbound.Reply reply) {
+            return "chat " + reply.chatId();
+        }
+        if (outbound instanceof Outbound.EditButtons edit) {
+            return "chat " + edit.chatId() + " message " + edit.messageId();
+        }
+        return "button press";
+    }
+}

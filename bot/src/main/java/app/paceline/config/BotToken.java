@@ -1,0 +1,49 @@
+package app.paceline.config;
+
+import java.util.regex.Pattern;
+
+/**
+ * The bot's secret token from @BotFather. Only the bot id (the part before the colon) may ever be logged;
+ * {@link #toString()} hides the rest.
+ */
+public record BotToken(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("\\d{1,20}:[A-Za-z0-9_-]{20,100}");
+
+    private static final String HOW_TO_GET_ONE = "Create a bot with @BotFather in Telegram (/newbot), copy the token "
+            + "it gives you, and start Paceline with: export TELEGRAM_BOT_TOKEN=<token>";
+
+    public BotToken {
+        if (value == null || !FORMAT.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a bot token");
+        }
+    }
+
+    /** Parses a configured token, or fails with the one line an operator needs (without echoing the secret). */
+    public static BotToken parse(String configured) {
+        if (configured == null || configured.isBlank()) {
+            throw new InvalidSettingException("TELEGRAM_BOT_TOKEN is not set. " + HOW_TO_GET_ONE);
+        }
+        String trimmed = configured.strip();
+        if (!FORMAT.matcher(trimmed).matches()) {
+            throw new InvalidSettingException("TELEGRAM_BOT_TOKEN does not look like a bot token "
+                    + "(expected digits, a colon, then letters, digits, '-' or '_', e.g. 123456789:AAE...). " + HOW_TO_GET_ONE);
+        }
+        return new BotToken(trimmed);
+    }
+
+    /** The public part of the token, safe to log. */
+    public String botId() {
+        return value.substring(0, value.indexOf(':'));
+    }
+
+    /** Replaces the secret wherever it appears in {@code text} (exception messages can carry request URLs). */
+    public String redact(String text) {
+        return text == null ? null : text.replace(value, botId() + ":***");
+    }
+
+    @Override
+    public String toString() {
+        return "BotToken[" + botId() + ":***]";
+    }
+}

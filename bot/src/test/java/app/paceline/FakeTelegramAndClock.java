@@ -1,0 +1,44 @@
+package app.paceline;
+
+import app.paceline.fakebotapi.FakeBotApi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Shared setup for end-to-end tests: one fake Bot API server and one embedded store folder per test JVM, and the
+ * properties that point the whole application at them on a stopped simulated clock.
+ */
+final class FakeTelegramAndClock {
+
+    /** 12:00 UTC: 21:00 in Tokyo, 17:30 in Kolkata, 07:00 in New York. */
+    static final Instant NOON_UTC = Instant.parse("2026-12-01T12:00:00Z");
+
+    static final FakeBotApi TELEGRAM = FakeBotApi.start(FakeBotApi.Options.defaults());
+    static final Path DATA_DIR = tempDir();
+
+    private FakeTelegramAndClock() {
+    }
+
+    static void register(DynamicPropertyRegistry registry) {
+        registry.add("paceline.telegram.bot-token", TELEGRAM::token);
+        registry.add("paceline.telegram.api-url", TELEGRAM::baseUrl);
+        registry.add("paceline.telegram.poll-timeout", () -> "2s");
+        registry.add("paceline.telegram.retry-min", () -> "100ms");
+        registry.add("paceline.telegram.retry-max", () -> "500ms");
+        registry.add("paceline.store.data-dir", DATA_DIR::toString);
+        registry.add("paceline.clock.start", NOON_UTC::toString);
+        registry.add("paceline.clock.speed", () -> "0");
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("paceline-e2e-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
