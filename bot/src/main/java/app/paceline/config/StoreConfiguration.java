@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Connects to MongoDB at {@code MONGODB_URI}, or, when it is unset, starts an embedded MongoDB-compatible store
@@ -71,6 +72,11 @@ class StoreConfiguration {
         }
         ConnectionString resolved = connection;
         return () -> resolved;
+    }
+
+    @Bean
+    StoreHealthIndicator storeHealthIndicator(MongoOperations mongo, StoreProperties store) {
+        return new StoreHealthIndicator(mongo, store.embedded());
     }
 
     private static ConnectionString withDatabase(ConnectionString connection) {

@@ -1,0 +1,80 @@
+package app.paceline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an operator sees when a setting is wrong: the real {@code main} in its own JVM, as {@code java -jar} runs
+ * it. One line on standard error naming the setting and the fix, exit code 2, no stack trace, no secret.
+ */
+class StartupFailureTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aMissingTokenStopsStartupWithOneLineNamingBotFather() throws Exception {
+        var run = runMain(Map.of());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.stderrLines()).hasSize(1);
+        assertThat(run.stderr).contains("TELEGRAM_BOT_TOKEN is not set", "@BotFather", "export TELEGRAM_BOT_TOKEN=");
+        assertThat(run.stdout + run.stderr).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aMalformedTokenIsRefusedWithoutEchoingIt() throws Exception {
+        String secretLooking = "not-a-token-but-maybe-secret-s3cr3t";
+        var run = runMain(Map.of("TELEGRAM_BOT_TOKEN", secretLooking));
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.stderrLines()).hasSize(1);
+        assertThat(run.stderr).contains("does not look like a bot token", "@BotFather");
+        assertThat(run.stdout + run.stderr).doesNotContain(secretLooking);
+    }
+
+    @Test
+    void aBadSimulatedClockSettingIsNamed() throws Exception {
+        var run = runMain(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-fake-bot-api-token", "PACELINE_CLOCK_START", "next tuesday"));
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.stderrLines()).hasSize(1);
+        assertThat(run.stderr).contains("PACELINE_CLOCK_START must be an ISO instant");
+    }
+
+    private Run runMain(Map<String, String> environment) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                PacelineApplication.class.getName()));
+        var builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("TELEGRAM_") || name.startsWith("PACELINE_")
+                || name.equals("MONGODB_URI") || name.equals("SERVER_PORT"));
+        builder.environment().put("PACELINE_DATA_DIR", dataDir.toString());
+        builder.environment().put("SERVER_PORT", "0");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the application did not stop on a bad setting");
+        }
+        return new Run(process.exitValue(),
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exitCode, String stdout, String stderr) {
+        List<String> stderrLines() {
+            return stderr.lines().filter(line -> !line.isBlank()).toList();
+        }
+    }
+}
