@@ -16,7 +16,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The application's life: a restart keeps what learners told it, and an unreachable Telegram does not kill it. */
 class ApplicationLifecycleIntegrationTests {
@@ -54,7 +57,8 @@ class ApplicationLifecycleIntegrationTests {
     }
 
     @Test
-    void anUnreachableTelegramLeavesTheAppRunningButUnhealthyUntilItComesBack() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void anUnreachableTelegramLeavesTheAppRunningButUnhealthyUntilItComesBack(CapturedOutput log) throws Exception {
         telegram.startOutage(Outage.BAD_GATEWAY);
         try (var app = RunningApplication.start(telegram, telegram.baseUrl(), dataDir, NOON_UTC)) {
             var connection = app.bean(TelegramConnection.class);
@@ -73,6 +77,8 @@ class ApplicationLifecycleIntegrationTests {
             var healthy = health(app);
             assertThat(healthy.statusCode()).as(healthy.body()).isEqualTo(200);
         }
+        String secret = telegram.token().substring(telegram.token().indexOf(':') + 1);
+        assertThat(log.getAll()).contains("Telegram is not reachable").doesNotContain(secret);
     }
 
     @Test

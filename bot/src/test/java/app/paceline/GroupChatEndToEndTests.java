@@ -2,34 +2,23 @@ package app.paceline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.paceline.fakebotapi.FakeBotApi;
 import app.paceline.fakebotapi.FakeGroup;
 import app.paceline.fakebotapi.FakeUser;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * In a course group the bot answers only what is meant for it. Since the bot handles updates in order, "said
  * nothing" is checked by sending something it does answer afterwards and seeing that answer arrive alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GroupChatEndToEndTests {
+class GroupChatEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final FakeBotApi TELEGRAM = FakeTelegramAndClock.TELEGRAM;
     private static long nextGroup = -1_001_000_000_000L;
 
     private FakeGroup group;
     private FakeUser member;
-
-    @DynamicPropertySource
-    static void telegram(DynamicPropertyRegistry registry) {
-        FakeTelegramAndClock.register(registry);
-    }
 
     @BeforeEach
     void aCourseGroupWithTheBotInIt() {

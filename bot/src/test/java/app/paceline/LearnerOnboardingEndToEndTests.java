@@ -3,32 +3,21 @@ package app.paceline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.paceline.fakebotapi.BotMessage;
-import app.paceline.fakebotapi.FakeBotApi;
 import app.paceline.fakebotapi.FakePrivateChat;
 import app.paceline.fakebotapi.FakeUser;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application against the fake Bot API and the embedded store: learners talk to the bot in private as
  * they would in Telegram, and the tests read what the bot sent back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LearnerOnboardingEndToEndTests {
+class LearnerOnboardingEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final AtomicLong NEXT_USER = new AtomicLong(5000);
-    private static final FakeBotApi TELEGRAM = FakeTelegramAndClock.TELEGRAM;
-
-    @DynamicPropertySource
-    static void telegram(DynamicPropertyRegistry registry) {
-        FakeTelegramAndClock.register(registry);
-    }
 
     @Test
     void aNewLearnerIsWelcomedAndAskedForTheirTimeZone() {

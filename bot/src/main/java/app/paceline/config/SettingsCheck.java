@@ -14,7 +14,7 @@ public final class SettingsCheck implements ApplicationListener<ApplicationEnvir
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment environment = event.getEnvironment();
-        BotToken.parse(environment.getProperty("paceline.telegram.bot-token"));
+        TelegramProperties.tokenOf(environment.getProperty("paceline.telegram.bot-token"));
         TelegramProperties.apiUrlOf(environment.getProperty("paceline.telegram.api-url"));
         ClockProperties.of(environment.getProperty("paceline.clock.start"), environment.getProperty("paceline.clock.speed"));
     }

@@ -2,6 +2,7 @@ package app.paceline.config;
 
 import app.paceline.bot.command.UpdateRouter;
 import app.paceline.bot.telegram.Backoff;
+import app.paceline.bot.telegram.BotToken;
 import app.paceline.bot.telegram.CommandMenu;
 import app.paceline.bot.telegram.LongPolling;
 import app.paceline.bot.telegram.TelegramConnection;

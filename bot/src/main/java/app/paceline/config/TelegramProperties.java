@@ -1,5 +1,6 @@
 package app.paceline.config;
 
+import app.paceline.bot.telegram.BotToken;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,7 +26,15 @@ public record TelegramProperties(String botToken, String apiUrl, Duration pollTi
     }
 
     public BotToken token() {
-        return BotToken.parse(botToken);
+        return tokenOf(botToken);
+    }
+
+    static BotToken tokenOf(String configured) {
+        try {
+            return BotToken.parse(configured);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(e.getMessage());
+        }
     }
 
     public URI api() {

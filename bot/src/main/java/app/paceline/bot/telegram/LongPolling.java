@@ -1,6 +1,5 @@
 package app.paceline.bot.telegram;
 
-import app.paceline.config.BotToken;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.OkHttpClient;
@@ -21,8 +20,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * ({@code getMe}, {@code deleteWebhook}, command menu) and polls, and when Telegram cannot be reached it retries
  * with capped exponential backoff while health reports it down, instead of failing the application.
  *
- * <p>Each update is confirmed (offset) only after it was handled, so a crash re-delivers at most the batch in
- * hand. We poll ourselves rather than through TelegramBots' long-polling starter because that one calls
+ * <p>Each update is confirmed (offset) only after it was handled, and again on shutdown, so a crash re-delivers at
+ * most the batch in hand and a clean restart none. We poll ourselves rather than through TelegramBots' long-polling starter because that one calls
  * {@code deleteWebhook} during context start and fails the whole application when Telegram is unreachable.
  */
 public final class LongPolling implements SmartLifecycle {
@@ -43,7 +42,7 @@ public final class LongPolling implements SmartLifecycle {
 
     private volatile boolean running;
     private volatile Thread thread;
-    private int offset;
+    private volatile int offset;
 
     public LongPolling(TelegramClient client, OkHttpClient http, BotToken token, Duration pollTimeout, Backoff backoff,
                        TelegramConnection connection, CommandMenu menu, UpdateDispatcher dispatcher) {
@@ -81,7 +80,24 @@ public final class LongPolling implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        confirmHandledUpdates();
         connection.stopped();
+    }
+
+    /**
+     * Tells Telegram which updates were handled, so the next start does not receive them again. Telegram learns
+     * an offset only from the next {@code getUpdates}; without this call a restart would answer the last batch
+     * twice. Asking for at most one more update with no wait confirms the handled ones and leaves that one queued.
+     */
+    private void confirmHandledUpdates() {
+        if (offset == 0) {
+            return;
+        }
+        try {
+            client.execute(GetUpdates.builder().offset(offset).limit(1).timeout(0).allowedUpdates(ALLOWED_UPDATES).build());
+        } catch (TelegramApiException e) {
+            LOG.info("Could not confirm handled updates on shutdown ({}); the last ones may be answered again after a restart", describe(e));
+        }
     }
 
     @Override

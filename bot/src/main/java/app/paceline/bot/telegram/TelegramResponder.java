@@ -3,7 +3,6 @@ package app.paceline.bot.telegram;
 import app.paceline.bot.outbound.Button;
 import app.paceline.bot.outbound.Keyboard;
 import app.paceline.bot.outbound.Outbound;
-import app.paceline.config.BotToken;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

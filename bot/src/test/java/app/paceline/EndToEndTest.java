@@ -6,13 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Shared setup for end-to-end tests: one fake Bot API server and one embedded store folder per test JVM, and the
- * properties that point the whole application at them on a stopped simulated clock.
+ * Base of end-to-end tests: the whole application, on a stopped simulated clock, against one fake Bot API server
+ * and one embedded store folder. Subclasses share one Spring context (and so one long poller); two contexts on
+ * one fake would take each other's updates, and on one folder would fight over the store's file lock.
  */
-final class FakeTelegramAndClock {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EndToEndTest {
 
     /** 12:00 UTC: 21:00 in Tokyo, 17:30 in Kolkata, 07:00 in New York. */
     static final Instant NOON_UTC = Instant.parse("2026-12-01T12:00:00Z");
@@ -20,10 +24,8 @@ final class FakeTelegramAndClock {
     static final FakeBotApi TELEGRAM = FakeBotApi.start(FakeBotApi.Options.defaults());
     static final Path DATA_DIR = tempDir();
 
-    private FakeTelegramAndClock() {
-    }
-
-    static void register(DynamicPropertyRegistry registry) {
+    @DynamicPropertySource
+    static void pointAtFakeTelegram(DynamicPropertyRegistry registry) {
         registry.add("paceline.telegram.bot-token", TELEGRAM::token);
         registry.add("paceline.telegram.api-url", TELEGRAM::baseUrl);
         registry.add("paceline.telegram.poll-timeout", () -> "2s");

@@ -1,4 +1,4 @@
-package app.paceline.config;
+package app.paceline.bot.telegram;
 
 import java.util.regex.Pattern;
 
@@ -19,14 +19,18 @@ public record BotToken(String value) {
         }
     }
 
-    /** Parses a configured token, or fails with the one line an operator needs (without echoing the secret). */
+    /**
+     * Parses a configured token, or fails with the one line an operator needs (without echoing the secret).
+     *
+     * @throws IllegalArgumentException with that line
+     */
     public static BotToken parse(String configured) {
         if (configured == null || configured.isBlank()) {
-            throw new InvalidSettingException("TELEGRAM_BOT_TOKEN is not set. " + HOW_TO_GET_ONE);
+            throw new IllegalArgumentException("TELEGRAM_BOT_TOKEN is not set. " + HOW_TO_GET_ONE);
         }
         String trimmed = configured.strip();
         if (!FORMAT.matcher(trimmed).matches()) {
-            throw new InvalidSettingException("TELEGRAM_BOT_TOKEN does not look like a bot token "
+            throw new IllegalArgumentException("TELEGRAM_BOT_TOKEN does not look like a bot token "
                     + "(expected digits, a colon, then letters, digits, '-' or '_', e.g. 123456789:AAE...). " + HOW_TO_GET_ONE);
         }
         return new BotToken(trimmed);

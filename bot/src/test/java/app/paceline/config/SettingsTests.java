@@ -1,0 +1,69 @@
+package app.paceline.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.paceline.bot.telegram.BotToken;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SettingsTests {
+
+    @Test
+    void aTokenShowsOnlyItsBotIdWhenPrintedOrRedacted() {
+        BotToken token = TelegramProperties.tokenOf(" 123456789:AAE-secret_part_of_the_token_0123 ");
+
+        assertThat(token.botId()).isEqualTo("123456789");
+        assertThat(token.toString()).doesNotContain("secret");
+        assertThat(token.redact("GET /bot123456789:AAE-secret_part_of_the_token_0123/getMe failed"))
+                .isEqualTo("GET /bot123456789:***/getMe failed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "987654", ":AAAAAAAAAAAAAAAAAAAAAAAAAAAA", "123456:short", "12 34:AAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            "123456:AAAAAAAAAAAAAAAAAAAA AAAAAAAAAA"})
+    void malformedTokensAreRefusedWithoutEchoingThem(String malformed) {
+        assertThatThrownBy(() -> TelegramProperties.tokenOf(malformed))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("@BotFather")
+                .hasMessageNotContaining(malformed);
+    }
+
+    @Test
+    void theApiUrlTakesSchemeHostAndPortButNoPath() {
+        assertThat(TelegramProperties.apiUrlOf(null)).hasToString("https://api.telegram.org");
+        assertThat(TelegramProperties.apiUrlOf("http://localhost:8081").getPort()).isEqualTo(8081);
+        assertThat(TelegramProperties.apiUrlOf("http://localhost:8081/").getHost()).isEqualTo("localhost");
+        assertThatThrownBy(() -> TelegramProperties.apiUrlOf("http://localhost:8081/bot"))
+                .hasMessageContaining("must not have a path");
+        assertThatThrownBy(() -> TelegramProperties.apiUrlOf("ftp://example.org"))
+                .hasMessageContaining("must be an http(s) URL");
+        assertThatThrownBy(() -> TelegramProperties.apiUrlOf("http://exa mple.org")).isInstanceOf(InvalidSettingException.class);
+    }
+
+    @Test
+    void simulatedTimeIsOffUnlessAskedFor() {
+        assertThat(ClockProperties.of("", null)).isEmpty();
+        assertThat(ClockProperties.of("2026-12-01T07:00:00Z", "")).hasValueSatisfying(simulation -> {
+            assertThat(simulation.start()).contains(Instant.parse("2026-12-01T07:00:00Z"));
+            assertThat(simulation.speed()).isEqualTo(1);
+        });
+        assertThat(ClockProperties.of(null, "3600")).hasValueSatisfying(simulation -> {
+            assertThat(simulation.start()).isEmpty();
+            assertThat(simulation.speed()).isEqualTo(3600);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fast", "-1", "NaN", "Infinity"})
+    void nonsenseClockSpeedsAreRefused(String speed) {
+        assertThatThrownBy(() -> ClockProperties.of(null, speed)).hasMessageContaining("PACELINE_CLOCK_SPEED");
+    }
+
+    @Test
+    void aStartThatIsNotAnInstantIsRefused() {
+        assertThatThrownBy(() -> ClockProperties.of("2026-12-01 07:00", null)).hasMessageContaining("PACELINE_CLOCK_START");
+    }
+}
