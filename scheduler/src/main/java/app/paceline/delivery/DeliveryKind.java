@@ -1,0 +1,38 @@
+package app.paceline.delivery;
+
+/**
+ * What a delivery is, which decides how the time policies treat it. Timed kinds are sent at their moment even
+ * inside quiet hours (the learner chose that moment, or it is tied to an event); the others wait for quiet hours
+ * to end. Group kinds ignore quiet hours (a group has no single local night).
+ */
+public enum DeliveryKind {
+    /** At a time the learner booked for self-paced work. */
+    SLOT_REMINDER(true),
+    /** Before an assignment's deadline; dropped after it. */
+    DEADLINE_REMINDER(true),
+    /** Work neither done nor booked while the time left reaches the effort needed. */
+    AT_RISK_NUDGE(false),
+    /** Before a live session; dropped once it started. */
+    SESSION_NUDGE(true),
+    /** A session's recording is available. */
+    REPLAY(false),
+    /** One day of a challenge, at the learner's chosen release time; several missed ones are bundled. */
+    DRIP_DAY(true),
+    /** Several missed drip days in one message. */
+    CATCH_UP(false),
+    /** A post in a course group. */
+    ANNOUNCEMENT(true),
+    /** A creator's message to every learner of a course. */
+    BROADCAST(false);
+
+    private final boolean timed;
+
+    DeliveryKind(boolean timed) {
+        this.timed = timed;
+    }
+
+    /** Sent at its moment even inside quiet hours. */
+    public boolean timed() {
+        return timed;
+    }
+}

@@ -1,0 +1,84 @@
+package app.paceline.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The delivery ledger. Waiting deliveries live in a small hot collection; finished ones move to history, so that
+ * claiming stays cheap. Every operation is a single-document atomic update (no multi-document transactions), and
+ * each claim holds a lease so that a crashed instance's work returns to the queue.
+ */
+public interface PlannedDeliveries {
+
+    /**
+     * Plans by key: a new key is added; a waiting delivery with this key is updated in place (due time, payload,
+     * recipient), its attempts reset; a key that was already delivered, dropped or cancelled is left alone.
+     */
+    PlanResult plan(DeliveryPlan plan);
+
+    /** Withdraws a waiting delivery (not one being sent right now); returns whether there was one. */
+    boolean cancel(DeliveryKey key, DeliveryDecision why);
+
+    /** Withdraws every waiting delivery to a chat, e.g. when its user blocked the bot; returns how many. */
+    int cancelWaitingFor(long chatId, DeliveryDecision why);
+
+    /**
+     * Claims up to {@code limit} deliveries that may be tried by {@code horizon}, earliest first, for
+     * {@code owner} until {@code leaseUntil}, skipping chats in {@code busyChats}. A delivery is claimed by one
+     * owner at a time; a lease that ran out before {@code now} (its owner crashed) makes the delivery claimable
+     * again, and a delivery that had in fact been finished by that owner is cleaned up instead of claimed.
+     */
+    List<PlannedDelivery> claimDue(Instant horizon, Instant now, int limit, String owner, Instant leaseUntil,
+                                   Set<Long> busyChats);
+
+    /** Extends every lease {@code owner} holds, while its deliveries wait for their turn to be sent. */
+    void renewLeases(String owner, Instant leaseUntil);
+
+    /** Claims the other waiting deliveries of a bundle that are due by {@code horizon}, so they go out together. */
+    List<PlannedDelivery> claimBundle(long chatId, String bundle, Instant horizon, Instant now, String owner, Instant leaseUntil);
+
+    /**
+     * Gives a claimed delivery back to the queue, to be tried at {@code notBefore}, with {@code decision} recorded.
+     * Does nothing if {@code owner} no longer holds it.
+     */
+    void release(PlannedDelivery claimed, String owner, Instant notBefore, int attempts, Optional<String> error,
+                 DeliveryDecision decision);
+
+    /**
+     * Ends deliveries with a final decision each: recorded in history (first decision wins), removed from the
+     * ledger, leases released. Idempotent; batched because it is the hot path of sending.
+     */
+    void finishAll(List<Finish> finishes);
+
+    default void finish(PlannedDelivery delivery, DeliveryDecision decision) {
+        finishAll(List.of(new Finish(delivery, decision)));
+    }
+
+    /** Whether the key has a history entry, i.e. must never be sent (again). */
+    boolean isFinished(DeliveryKey key);
+
+    Optional<PlannedDelivery> waiting(DeliveryKey key);
+
+    Optional<FinishedDelivery> finished(DeliveryKey key);
+
+    /** Deliveries in the ledger (waiting or being sent). */
+    long countWaiting();
+
+    /** A delivery and the final decision that ends it. */
+    record Finish(PlannedDelivery delivery, DeliveryDecision decision) {
+        public Finish {
+            if (!decision.verdict().terminal()) {
+                throw new IllegalArgumentException("not a final decision: " + decision);
+            }
+        }
+    }
+
+    /** What planning did. */
+    enum PlanResult {
+        CREATED,
+        UPDATED,
+        ALREADY_FINISHED
+    }
+}
