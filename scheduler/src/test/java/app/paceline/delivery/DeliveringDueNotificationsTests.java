@@ -1,0 +1,304 @@
+package app.paceline.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.paceline.delivery.DeliveryDecision.Verdict;
+import app.paceline.time.QuietHours;
+import app.paceline.time.SimulatedClock;
+import app.paceline.time.Ticker;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine with an in-memory ledger and a recording notifier. Time is simulated and moved by hand; the sender's
+ * threads run for real, so tests wait for outcomes (never sleep).
+ */
+class DeliveringDueNotificationsTests {
+
+    private static final Instant NINE_UTC = Instant.parse("2026-12-01T09:00:00Z");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final SendLimits GENEROUS = new SendLimits(10_000, 1000, 10_000, 1000, 1000, 60_000, 1000);
+
+    private final SimulatedClock clock = SimulatedClock.stoppedAt(NINE_UTC);
+    private final InMemoryPlannedDeliveries ledger = new InMemoryPlannedDeliveries();
+    private final InMemoryRecipients recipients = new InMemoryRecipients();
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private final Map<Long, QuietTimes.LocalQuiet> quiet = new ConcurrentHashMap<>();
+    private final List<DeliveringDueNotifications> engines = new ArrayList<>();
+
+    @AfterEach
+    void stopEngines() {
+        engines.forEach(DeliveringDueNotifications::close);
+    }
+
+    @Test
+    void sendsADueDeliveryOnceAndRecordsIt() throws Exception {
+        var engine = engine("a", GENEROUS);
+        var key = plan("slot:1", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+
+        engine.runDue(clock.instant());
+
+        assertThat(notifier.awaitSends(1, WAIT)).hasSize(1);
+        awaitFinished(key, Verdict.SENT);
+        engine.runDue(clock.instant());
+        assertThat(notifier.sent()).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryDueLaterWaitsForItsTime() throws Exception {
+        var engine = engine("a", GENEROUS);
+        plan("slot:later", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC.plus(Duration.ofMinutes(10)));
+
+        engine.runDue(clock.instant());
+        clock.advance(Duration.ofMinutes(9));
+        engine.runDue(clock.instant());
+        assertThat(notifier.sent()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        engine.runDue(clock.instant());
+        assertThat(notifier.awaitSends(1, WAIT)).hasSize(1);
+    }
+
+    @Test
+    void planningTheSameKeyTwiceSendsOneMessageWithTheLatestPlan() throws Exception {
+        var engine = engine("a", GENEROUS);
+        plan("nudge:s1:1001:PT15M", Recipient.learner(1001), DeliveryKind.SESSION_NUDGE, NINE_UTC.plusSeconds(60));
+        assertThat(ledger.plan(DeliveryPlan.of(DeliveryKey.of("nudge:s1:1001:PT15M"), Recipient.learner(1001),
+                DeliveryKind.SESSION_NUDGE, NINE_UTC, Map.of("title", "moved")))).isEqualTo(PlannedDeliveries.PlanResult.UPDATED);
+
+        engine.runDue(clock.instant());
+
+        assertThat(notifier.awaitSends(1, WAIT).get(0).deliveries().get(0).plan().payload()).containsEntry("title", "moved");
+        awaitFinished(DeliveryKey.of("nudge:s1:1001:PT15M"), Verdict.SENT);
+        assertThat(ledger.plan(DeliveryPlan.of(DeliveryKey.of("nudge:s1:1001:PT15M"), Recipient.learner(1001),
+                DeliveryKind.SESSION_NUDGE, NINE_UTC, Map.of()))).isEqualTo(PlannedDeliveries.PlanResult.ALREADY_FINISHED);
+        assertThat(ledger.countWaiting()).isZero();
+    }
+
+    @Test
+    void aSessionNudgeAfterTheSessionStartedIsDroppedWithTheReasonRecorded() throws Exception {
+        var engine = engine("a", GENEROUS);
+        Instant start = NINE_UTC.minusSeconds(60);
+        ledger.plan(DeliveryPlan.of(DeliveryKey.of("nudge:s1:1001:PT15M"), Recipient.learner(1001), DeliveryKind.SESSION_NUDGE,
+                start.minus(Duration.ofMinutes(15)), Map.of()).sendBy(start));
+
+        engine.runDue(clock.instant());
+
+        var finished = awaitFinished(DeliveryKey.of("nudge:s1:1001:PT15M"), Verdict.DROPPED);
+        assertThat(finished.decisions()).last().satisfies(decision -> assertThat(decision.reason()).contains("too late"));
+        assertThat(notifier.sent()).isEmpty();
+    }
+
+    @Test
+    void quietHoursDeferAnAtRiskNudgeToTheirEndThenItGoesOut() throws Exception {
+        var engine = engine("a", GENEROUS);
+        quiet.put(1001L, new QuietTimes.LocalQuiet(ZoneId.of("Asia/Tokyo"), QuietHours.NIGHT));
+        clock.set(Instant.parse("2026-12-01T14:30:00Z")); // 23:30 in Tokyo
+        var key = plan("risk:1", Recipient.learner(1001), DeliveryKind.AT_RISK_NUDGE, clock.instant());
+
+        engine.runDue(clock.instant());
+        await(() -> ledger.waiting(key).map(d -> d.notBefore().equals(Instant.parse("2026-12-01T22:00:00Z"))).orElse(false));
+        assertThat(ledger.waiting(key).orElseThrow().decisions()).extracting(DeliveryDecision::verdict).containsExactly(Verdict.DEFERRED);
+        assertThat(notifier.sent()).isEmpty();
+
+        clock.set(Instant.parse("2026-12-01T22:00:00Z"));
+        engine.runDue(clock.instant());
+        notifier.awaitSends(1, WAIT);
+        assertThat(awaitFinished(key, Verdict.SENT).decisions()).extracting(DeliveryDecision::verdict)
+                .containsExactly(Verdict.DEFERRED, Verdict.SENT);
+    }
+
+    @Test
+    void missedDripDaysGoOutAsOneCatchUpMessage() throws Exception {
+        var engine = engine("a", GENEROUS);
+        for (int day = 1; day <= 3; day++) {
+            ledger.plan(DeliveryPlan.of(DeliveryKey.of("drip", "e1", String.valueOf(day)), Recipient.learner(1001),
+                    DeliveryKind.DRIP_DAY, NINE_UTC.minus(Duration.ofDays(4 - day)), Map.of("day", String.valueOf(day)))
+                    .bundledAs("drip:e1"));
+        }
+
+        engine.runDue(clock.instant());
+
+        var sent = notifier.awaitSends(1, WAIT);
+        assertThat(sent).singleElement().isInstanceOfSatisfying(Outgoing.Bundle.class,
+                bundle -> assertThat(bundle.items()).extracting(d -> d.plan().payload().get("day")).containsExactly("1", "2", "3"));
+        awaitFinished(DeliveryKey.of("drip", "e1", "3"), Verdict.BUNDLED);
+    }
+
+    @Test
+    void a429PausesThatChatForRetryAfterThenTheMessageGoesOut() throws Exception {
+        var engine = engine("a", GENEROUS);
+        notifier.thenAnswer(new DeliveryOutcome.RetryAfter(Duration.ofSeconds(1)));
+        var key = plan("slot:429", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+        long before = System.nanoTime();
+
+        engine.runDue(clock.instant());
+
+        notifier.awaitSends(2, WAIT);
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isGreaterThanOrEqualTo(Duration.ofMillis(990));
+        awaitFinished(key, Verdict.SENT);
+    }
+
+    @Test
+    void anUnreachableRecipientStopsGettingAnythingUntilTheyComeBack() throws Exception {
+        var engine = engine("a", GENEROUS);
+        notifier.otherwise(o -> o.recipient().chatId() == 1001
+                ? new DeliveryOutcome.Unreachable("Forbidden: bot was blocked by the user") : new DeliveryOutcome.Sent());
+        var first = plan("a:1", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+        var later = plan("a:2", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC.plus(Duration.ofDays(1)));
+        var someoneElse = plan("b:1", Recipient.learner(1002), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+
+        engine.runDue(clock.instant());
+
+        awaitFinished(first, Verdict.UNREACHABLE);
+        awaitFinished(later, Verdict.CANCELLED);
+        awaitFinished(someoneElse, Verdict.SENT);
+        assertThat(recipients.isUnreachable(1001)).isTrue();
+
+        var whileBlocked = plan("a:3", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+        engine.runDue(clock.instant());
+        awaitFinished(whileBlocked, Verdict.UNREACHABLE);
+        assertThat(notifier.sent()).filteredOn(o -> o.recipient().chatId() == 1001).hasSize(1);
+    }
+
+    @Test
+    void aMessageTelegramCanNeverAcceptIsDeadLetteredNotRetried() throws Exception {
+        var engine = engine("a", GENEROUS);
+        notifier.thenAnswer(new DeliveryOutcome.Rejected("Bad Request: message is too long"));
+        var key = plan("long:1", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+
+        engine.runDue(clock.instant());
+
+        assertThat(awaitFinished(key, Verdict.DEAD_LETTERED).decisions()).last()
+                .satisfies(decision -> assertThat(decision.reason()).contains("too long"));
+        clock.advance(Duration.ofMinutes(5));
+        engine.runDue(clock.instant());
+        assertThat(notifier.sent()).hasSize(1);
+    }
+
+    @Test
+    void aNetworkFailureIsRetriedWithBackoffAndNothingIsLost() throws Exception {
+        var engine = engine("a", GENEROUS);
+        notifier.thenAnswer(new DeliveryOutcome.Transient("502 Bad Gateway"), new DeliveryOutcome.Transient("502 Bad Gateway"));
+        var key = plan("flaky:1", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+
+        engine.runDue(clock.instant());
+        await(() -> ledger.waiting(key).map(d -> d.attempts() == 1).orElse(false));
+        assertThat(ledger.waiting(key).orElseThrow().notBefore()).isEqualTo(NINE_UTC.plusSeconds(1));
+
+        clock.advance(Duration.ofSeconds(1));
+        engine.runDue(clock.instant());
+        await(() -> ledger.waiting(key).map(d -> d.attempts() == 2).orElse(false));
+        assertThat(ledger.waiting(key).orElseThrow().notBefore()).isEqualTo(NINE_UTC.plusSeconds(3));
+
+        clock.advance(Duration.ofSeconds(2));
+        engine.runDue(clock.instant());
+        assertThat(awaitFinished(key, Verdict.SENT).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aCrashedInstancesClaimReturnsWhenItsLeaseRunsOut() throws Exception {
+        // Instance "crashed" claimed everything and died without a word.
+        for (int i = 0; i < 20; i++) {
+            plan("burst:" + i, Recipient.learner(2000 + i), DeliveryKind.BROADCAST, NINE_UTC);
+        }
+        assertThat(ledger.claimDue(NINE_UTC, NINE_UTC, 100, "crashed", NINE_UTC.plusSeconds(60), Set.of())).hasSize(20);
+        var survivor = engine("survivor", GENEROUS);
+
+        survivor.runDue(clock.instant());
+        assertThat(notifier.sent()).isEmpty();
+
+        clock.advance(Duration.ofSeconds(61));
+        survivor.runDue(clock.instant());
+        assertThat(notifier.awaitSends(20, WAIT)).hasSize(20);
+        await(() -> ledger.countWaiting() == 0);
+    }
+
+    @Test
+    void twoInstancesOnOneLedgerNeverSendTheSameDeliveryTwice() throws Exception {
+        var first = engine("first", GENEROUS);
+        var second = engine("second", GENEROUS);
+        for (int i = 0; i < 400; i++) {
+            plan("both:" + i, Recipient.learner(3000 + i), DeliveryKind.BROADCAST, NINE_UTC);
+        }
+
+        for (int tick = 0; tick < 20 && ledger.countWaiting() > 0; tick++) {
+            first.runDue(clock.instant());
+            second.runDue(clock.instant());
+            clock.advance(Duration.ofSeconds(1));
+        }
+        var sent = notifier.awaitSends(400, WAIT);
+
+        Map<String, Integer> perKey = new HashMap<>();
+        sent.forEach(o -> o.deliveries().forEach(d -> perKey.merge(d.key().value(), 1, Integer::sum)));
+        assertThat(perKey).hasSize(400).allSatisfy((key, times) -> assertThat(times).as(key).isEqualTo(1));
+    }
+
+    @Test
+    void closingGivesQueuedDeliveriesBackForOthersToSendAtOnce() throws Exception {
+        var slowBudget = new SendLimits(1, 1, 1, 1, 1, 1, 1);
+        var engine = engine("leaving", slowBudget);
+        for (int i = 0; i < 5; i++) {
+            plan("slow:" + i, Recipient.learner(4000 + i), DeliveryKind.BROADCAST, NINE_UTC);
+        }
+        engine.runDue(clock.instant());
+        notifier.awaitSends(1, WAIT);
+
+        engine.close();
+
+        var next = engine("next", GENEROUS);
+        next.runDue(clock.instant());
+        assertThat(notifier.awaitSends(5, WAIT)).hasSize(5);
+    }
+
+    private DeliveringDueNotifications engine(String owner, SendLimits limits) {
+        var settings = new DeliveryEngineSettings(owner, 1000, 2000, Duration.ofSeconds(2), Duration.ofSeconds(60), 4,
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(24), Duration.ofMillis(10));
+        var engine = new DeliveringDueNotifications(ledger, notifier, recipients,
+                recipient -> Optional.ofNullable(quiet.get(recipient.chatId())), DeliveryMetrics.NONE,
+                new SendBudget(limits, Ticker.system()), clock, Ticker.system(), settings);
+        engine.start();
+        engines.add(engine);
+        return engine;
+    }
+
+    private DeliveryKey plan(String key, Recipient recipient, DeliveryKind kind, Instant due) {
+        var deliveryKey = new DeliveryKey(key);
+        ledger.plan(DeliveryPlan.of(deliveryKey, recipient, kind, due, Map.of()));
+        return deliveryKey;
+    }
+
+    private FinishedDelivery awaitFinished(DeliveryKey key, Verdict outcome) {
+        await(() -> ledger.finished(key).isPresent());
+        var finished = ledger.finished(key).orElseThrow();
+        assertThat(finished.outcome()).as(key.value()).isEqualTo(outcome);
+        return finished;
+    }
+
+    /** Waits for the engine's threads to reach a state; there is no event to wait on from outside the engine. */
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        AtomicInteger spins = new AtomicInteger();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached within " + WAIT);
+            }
+            if (spins.incrementAndGet() % 100 == 0) {
+                Thread.yield();
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+    }
+}
