@@ -11,6 +11,9 @@ import app.paceline.bot.conversation.ConversationStates;
 import app.paceline.bot.conversation.TimeZoneConversation;
 import app.paceline.bot.conversation.mongo.MongoConversationStates;
 import app.paceline.bot.telegram.TelegramConnection;
+import app.paceline.delivery.PlannedDeliveries;
+import app.paceline.delivery.Recipients;
+import app.paceline.delivery.TrackingReachability;
 import app.paceline.learner.ChoosingTimeZone;
 import app.paceline.learner.Learners;
 import app.paceline.learner.RegisteringLearners;
@@ -66,13 +69,18 @@ class CoreConfiguration {
     }
 
     @Bean
+    TrackingReachability trackingReachability(Recipients recipients, PlannedDeliveries ledger, Clock clock) {
+        return new TrackingReachability(recipients, ledger, clock);
+    }
+
+    @Bean
     UpdateRouter updateRouter(TimeZoneConversation timeZone, ConversationStates states, RegisteringLearners registering,
-                              Prompts prompts, Clock clock, TelegramConnection connection) {
+                              TrackingReachability reachability, Prompts prompts, Clock clock, TelegramConnection connection) {
         List<Command> commands = List.of(
                 new StartCommand(timeZone, prompts, clock, () -> connection.botUsername().orElse("")),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, timeZone, states, registering, prompts, clock);
+        return new UpdateRouter(commands, timeZone, states, registering, reachability, prompts, clock);
     }
 }

@@ -18,6 +18,14 @@ public interface PlannedDeliveries {
      */
     PlanResult plan(DeliveryPlan plan);
 
+    /**
+     * Plans many deliveries at once (a broadcast, a cohort's drip); same rules as {@link #plan} for each, but
+     * new keys are written in bulk.
+     */
+    default void planAll(List<DeliveryPlan> plans) {
+        plans.forEach(this::plan);
+    }
+
     /** Withdraws a waiting delivery (not one being sent right now); returns whether there was one. */
     boolean cancel(DeliveryKey key, DeliveryDecision why);
 

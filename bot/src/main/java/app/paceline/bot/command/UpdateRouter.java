@@ -9,6 +9,7 @@ import app.paceline.bot.inbound.Turn;
 import app.paceline.bot.outbound.Outbound;
 import app.paceline.bot.outbound.Outbound.AnswerPress;
 import app.paceline.bot.outbound.Outbound.Reply;
+import app.paceline.delivery.TrackingReachability;
 import app.paceline.learner.LearnerId;
 import app.paceline.learner.RegisteringLearners;
 import app.paceline.prompts.Prompts;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 /**
  * Sends each inbound event where it belongs: a command to its command ({@code /cancel} first of all), text to the
  * flow the user is in, a button press to the flow that owns its callback data. In private chats the writer is
- * registered as a learner first. In groups the bot answers only commands meant for it and stays quiet otherwise,
+ * registered as a learner first, and {@code /start} makes a chat that had blocked the bot reachable again. In groups the bot answers only commands meant for it and stays quiet otherwise,
  * since the group's conversation is not addressed to it.
  */
 public final class UpdateRouter {
@@ -37,19 +38,24 @@ public final class UpdateRouter {
     private final ConversationStates states;
     private final RegisteringLearners registering;
     private final Prompts prompts;
+    private final TrackingReachability reachability;
     private final Clock clock;
 
     public UpdateRouter(List<Command> commands, TimeZoneConversation timeZone, ConversationStates states,
-                        RegisteringLearners registering, Prompts prompts, Clock clock) {
+                        RegisteringLearners registering, TrackingReachability reachability, Prompts prompts, Clock clock) {
         this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(c -> c.spec().name(), Function.identity()));
         this.timeZone = timeZone;
         this.states = states;
         this.registering = registering;
+        this.reachability = reachability;
         this.prompts = prompts;
         this.clock = clock;
     }
 
     public List<Outbound> route(Inbound inbound) {
+        if (inbound instanceof Inbound.Membership membership) {
+            return membership(membership);
+        }
         Locale locale = prompts.localeFor(inbound.sender().languageCode());
         if (inbound.chatKind() == ChatKind.GROUP) {
             return inGroup(new Turn(inbound, locale, Optional.empty()));
@@ -58,6 +64,9 @@ public final class UpdateRouter {
         var learner = registering.register(new LearnerId(sender.userId()), sender.firstName(), sender.languageCode());
         Turn turn = new Turn(inbound, locale, Optional.of(learner));
         if (inbound instanceof Inbound.Command command) {
+            if (command.name().equals(StartCommand.SPEC.name())) {
+                reachability.cameBack(inbound.chatId());
+            }
             return command(turn, command);
         }
         if (inbound instanceof Inbound.Text text) {
@@ -69,6 +78,16 @@ public final class UpdateRouter {
             return press(turn, press);
         }
         return say(turn, "unsupported_message");
+    }
+
+    /** Blocked, restarted, removed from or added to a group: nothing to say, but who can be written to changed. */
+    private List<Outbound> membership(Inbound.Membership membership) {
+        if (membership.present()) {
+            reachability.cameBack(membership.chatId());
+        } else {
+            reachability.wentAway(membership.chatId(), "bot " + membership.status());
+        }
+        return List.of();
     }
 
     private List<Outbound> inGroup(Turn turn) {

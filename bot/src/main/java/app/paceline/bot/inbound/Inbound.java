@@ -32,6 +32,15 @@ public sealed interface Inbound {
             implements Inbound {
     }
 
+    /**
+     * The bot's own membership in a chat changed: a learner blocked or restarted it, or it was added to or removed
+     * from a group.
+     *
+     * @param present whether the bot can write to the chat now
+     */
+    record Membership(long chatId, ChatKind chatKind, Sender sender, boolean present, String status) implements Inbound {
+    }
+
     /** Anything we do not read (yet): a sticker, a photo, a voice note... {@code kind} names it for logs. */
     record Unsupported(long chatId, ChatKind chatKind, Sender sender, String kind) implements Inbound {
     }

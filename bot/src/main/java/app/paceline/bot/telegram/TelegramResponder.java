@@ -58,13 +58,7 @@ public final class TelegramResponder {
             List<String> parts = split(reply.html());
             for (int i = 0; i < parts.size(); i++) {
                 boolean last = i == parts.size() - 1;
-                messages.add(SendMessage.builder()
-                        .chatId(reply.chatId())
-                        .text(parts.get(i))
-                        .parseMode("HTML")
-                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                        .replyMarkup(last ? markup(reply.keyboard()) : null)
-                        .build());
+                messages.add(message(reply.chatId(), parts.get(i), last ? reply.keyboard() : Keyboard.none()));
             }
             return messages;
         }
@@ -80,6 +74,17 @@ public final class TelegramResponder {
                 .callbackQueryId(answer.callbackId())
                 .text(answer.toast().isEmpty() ? null : answer.toast())
                 .build());
+    }
+
+    /** One HTML message as Telegram gets it, link previews off. */
+    static SendMessage message(long chatId, String html, Keyboard keyboard) {
+        return SendMessage.builder()
+                .chatId(chatId)
+                .text(html)
+                .parseMode("HTML")
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .replyMarkup(markup(keyboard))
+                .build();
     }
 
     private static ReplyKeyboard markup(Keyboard keyboard) {

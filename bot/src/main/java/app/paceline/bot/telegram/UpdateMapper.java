@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -29,6 +30,9 @@ public final class UpdateMapper {
         }
         if (update.hasCallbackQuery()) {
             return press(update.getCallbackQuery());
+        }
+        if (update.hasMyChatMember()) {
+            return membership(update.getMyChatMember());
         }
         return Optional.empty();
     }
@@ -79,6 +83,22 @@ public final class UpdateMapper {
         }
         return Optional.of(new Inbound.ButtonPress(message.getChatId(), kind.get(), sender, query.getId(),
                 message.getMessageId(), data));
+    }
+
+    private Optional<Inbound> membership(ChatMemberUpdated change) {
+        Optional<ChatKind> kind = kindOf(change.getChat());
+        if (kind.isEmpty() || change.getNewChatMember() == null || change.getFrom() == null) {
+            return Optional.empty();
+        }
+        String status = change.getNewChatMember().getStatus();
+        boolean present = switch (status) {
+            case "member", "administrator", "creator" -> true;
+            case "restricted" -> true;
+            default -> false;
+        };
+        User from = change.getFrom();
+        return Optional.of(new Inbound.Membership(change.getChat().getId(), kind.get(),
+                Sender.user(from.getId(), from.getFirstName(), from.getLanguageCode()), present, status));
     }
 
     private static Optional<ChatKind> kindOf(Chat chat) {

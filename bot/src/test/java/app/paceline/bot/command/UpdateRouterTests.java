@@ -9,6 +9,9 @@ import app.paceline.bot.inbound.ChatKind;
 import app.paceline.bot.inbound.Inbound;
 import app.paceline.bot.inbound.Sender;
 import app.paceline.bot.outbound.Outbound;
+import app.paceline.delivery.InMemoryPlannedDeliveries;
+import app.paceline.delivery.InMemoryRecipients;
+import app.paceline.delivery.TrackingReachability;
 import app.paceline.learner.ChoosingTimeZone;
 import app.paceline.learner.InMemoryLearners;
 import app.paceline.learner.LearnerId;
@@ -39,7 +42,8 @@ class UpdateRouterTests {
                     new TimezoneCommand(timeZone, PROMPTS, clock),
                     new HelpCommand(List.of(StartCommand.SPEC, TimezoneCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC), PROMPTS),
                     new CancelCommand(states, PROMPTS)),
-            timeZone, states, new RegisteringLearners(learners, clock), PROMPTS, clock);
+            timeZone, states, new RegisteringLearners(learners, clock),
+            new TrackingReachability(new InMemoryRecipients(), new InMemoryPlannedDeliveries(), clock), PROMPTS, clock);
 
     @Test
     void anAnswerWithinADayGoesToTheOpenQuestion() {

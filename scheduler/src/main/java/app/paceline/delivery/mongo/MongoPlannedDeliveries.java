@@ -111,6 +111,35 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
     }
 
     @Override
+    public void planAll(List<DeliveryPlan> plans) {
+        List<String> ids = plans.stream().map(plan -> plan.key().value()).toList();
+        Set<String> finished = new HashSet<>();
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            history.find(Filters.in("_id", chunk)).projection(new Document("_id", 1)).forEach(doc -> finished.add(doc.getString("_id")));
+            waiting.find(Filters.in("_id", chunk)).projection(new Document("_id", 1)).forEach(doc -> existing.add(doc.getString("_id")));
+        }
+        List<Document> fresh = new ArrayList<>();
+        for (DeliveryPlan plan : plans) {
+            String id = plan.key().value();
+            if (existing.contains(id)) {
+                plan(plan);
+            } else if (!finished.contains(id)) {
+                fresh.add(toDocument(PlannedDelivery.fresh(plan)));
+            }
+        }
+        for (int from = 0; from < fresh.size(); from += 1000) {
+            try {
+                waiting.insertMany(fresh.subList(from, Math.min(fresh.size(), from + 1000)), new InsertManyOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                // Planned concurrently by someone else: theirs stands, as if planned twice.
+                requireOnlyDuplicates(e);
+            }
+        }
+    }
+
+    @Override
     public boolean cancel(DeliveryKey key, DeliveryDecision why) {
         var delivery = waiting(key);
         if (delivery.isEmpty() || !lease(key.value(), "cancel", Instant.MAX)) {
@@ -310,7 +339,8 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
         }
     }
 
-    static Document toDocument(PlannedDelivery delivery) {
+    /** The stored shape of a delivery (also what a benchmark seeds directly). */
+    public static Document toDocument(PlannedDelivery delivery) {
         DeliveryPlan plan = delivery.plan();
         return new Document("_id", plan.key().value())
                 .append("chatId", plan.recipient().chatId())

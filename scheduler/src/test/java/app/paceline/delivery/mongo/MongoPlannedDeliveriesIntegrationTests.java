@@ -205,6 +205,24 @@ class MongoPlannedDeliveriesIntegrationTests {
         assertThat(template.getCollection(MongoPlannedDeliveries.HISTORY).countDocuments(new Document("_id", "once:1"))).isEqualTo(1);
     }
 
+    @Test
+    void planningManyAtOnceFollowsTheSameRulesAsOneByOne() {
+        ledger.plan(plan(DeliveryKey.of("bulk", "0"), NINE, Map.of("v", "old")));
+        var done = DeliveryKey.of("bulk", "1");
+        ledger.plan(plan(done, NINE, Map.of()));
+        ledger.finish(ledger.waiting(done).orElseThrow(), new DeliveryDecision(NINE, Verdict.SENT, ""));
+        List<DeliveryPlan> plans = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            plans.add(plan(DeliveryKey.of("bulk", String.valueOf(i)), NINE, Map.of("v", "new")));
+        }
+
+        ledger.planAll(plans);
+
+        assertThat(ledger.countWaiting()).isEqualTo(2499);
+        assertThat(ledger.waiting(DeliveryKey.of("bulk", "0")).orElseThrow().plan().payload()).containsEntry("v", "new");
+        assertThat(ledger.waiting(done)).isEmpty();
+    }
+
     private static DeliveryPlan plan(DeliveryKey key, Instant due, Map<String, String> payload) {
         return DeliveryPlan.of(key, Recipient.learner(1001), DeliveryKind.DRIP_DAY, due, payload);
     }

@@ -1,0 +1,65 @@
+package app.paceline.bot.render;
+
+import app.paceline.bot.outbound.Keyboard;
+import app.paceline.delivery.DeliveryKind;
+import app.paceline.delivery.Outgoing;
+import app.paceline.delivery.PlannedDelivery;
+import app.paceline.prompts.Prompts;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns what the delivery engine sends into words in the recipient's language. Each feature registers how its
+ * kind of delivery reads; a kind nobody can render yet is refused (and dead-lettered by the engine) rather than
+ * sent half-made.
+ */
+public final class DeliveryTexts {
+
+    /** How one kind of delivery reads. */
+    @FunctionalInterface
+    public interface Renderer {
+        Message render(PlannedDelivery delivery, Locale locale);
+    }
+
+    /** A rendered message: Telegram HTML and its buttons. */
+    public record Message(String html, Keyboard keyboard) {
+    }
+
+    private final Prompts prompts;
+    private final Map<DeliveryKind, Renderer> renderers = new EnumMap<>(DeliveryKind.class);
+
+    public DeliveryTexts(Prompts prompts) {
+        this.prompts = prompts;
+        // Announcements and broadcasts carry the creator's own text, checked when they wrote it.
+        Renderer creatorText = (delivery, locale) -> new Message(delivery.plan().payload().getOrDefault("text", ""), Keyboard.none());
+        renderers.put(DeliveryKind.ANNOUNCEMENT, creatorText);
+        renderers.put(DeliveryKind.BROADCAST, creatorText);
+    }
+
+    /** Registers how a feature's kind of delivery reads. */
+    public DeliveryTexts with(DeliveryKind kind, Renderer renderer) {
+        renderers.put(kind, renderer);
+        return this;
+    }
+
+    /** The message, or empty when this kind cannot be rendered. */
+    public Optional<Message> render(Outgoing outgoing, Locale locale) {
+        if (outgoing instanceof Outgoing.Bundle bundle) {
+            return Optional.of(catchUp(bundle, locale));
+        }
+        PlannedDelivery delivery = outgoing.deliveries().get(0);
+        Renderer renderer = renderers.get(delivery.plan().kind());
+        return renderer == null ? Optional.empty() : Optional.of(renderer.render(delivery, locale));
+    }
+
+    private Message catchUp(Outgoing.Bundle bundle, Locale locale) {
+        var text = new StringBuilder(prompts.render(locale, "delivery.catch_up.header", Map.of("count", bundle.items().size())));
+        for (PlannedDelivery item : bundle.items()) {
+            String title = item.plan().payload().getOrDefault("title", item.key().value());
+            text.append('\n').append(prompts.render(locale, "delivery.catch_up.line", Map.of("title", title)));
+        }
+        return new Message(text.toString(), Keyboard.none());
+    }
+}

@@ -1,0 +1,80 @@
+package app.paceline.config;
+
+import app.paceline.bot.render.DeliveryTexts;
+import app.paceline.bot.telegram.BotToken;
+import app.paceline.bot.telegram.TelegramNotifier;
+import app.paceline.delivery.DeliveringDueNotifications;
+import app.paceline.delivery.PlannedDeliveries;
+import app.paceline.delivery.QuietTimes;
+import app.paceline.delivery.Recipients;
+import app.paceline.delivery.SendBudget;
+import app.paceline.delivery.mongo.MongoPlannedDeliveries;
+import app.paceline.delivery.mongo.MongoRecipients;
+import app.paceline.learner.LearnerId;
+import app.paceline.learner.Learners;
+import app.paceline.prompts.Prompts;
+import app.paceline.time.SimulatedClock;
+import app.paceline.time.Ticker;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** Wires the delivery engine: its MongoDB ledger, the Telegram notifier, limits and metrics. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeliveryProperties.class)
+class DeliveryConfiguration {
+
+    @Bean
+    PlannedDeliveries plannedDeliveries(MongoOperations mongo) {
+        var ledger = new MongoPlannedDeliveries(mongo);
+        ledger.createIndexes();
+        return ledger;
+    }
+
+    @Bean
+    Recipients recipients(MongoOperations mongo) {
+        return new MongoRecipients(mongo);
+    }
+
+    @Bean
+    QuietTimes quietTimes(Learners learners) {
+        return recipient -> recipient.group() ? Optional.empty()
+                : learners.find(new LearnerId(recipient.chatId())).flatMap(learner -> learner.timeZone()
+                        .map(zone -> new QuietTimes.LocalQuiet(zone, learner.quietHours())));
+    }
+
+    @Bean
+    DeliveryTexts deliveryTexts(Prompts prompts) {
+        return new DeliveryTexts(prompts);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    DeliveringDueNotifications deliveringDueNotifications(DeliveryProperties properties, PlannedDeliveries ledger,
+                                                           Recipients recipients, QuietTimes quietTimes, Clock clock,
+                                                           TelegramClient telegramClient, DeliveryTexts texts,
+                                                           Learners learners, Prompts prompts, BotToken token,
+                                                           MeterRegistry registry) {
+        String owner = properties.instance() == null || properties.instance().isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                : properties.instance();
+        double speed = clock instanceof SimulatedClock simulated ? simulated.speed() : 1;
+        var engine = new DeliveringDueNotifications(ledger,
+                new TelegramNotifier(telegramClient, texts, learners, prompts, token),
+                recipients, quietTimes, new MicrometerDeliveryMetrics(registry),
+                new SendBudget(properties.limits(), Ticker.system()), clock, Ticker.system(),
+                properties.settings(owner, speed));
+        Gauge.builder("paceline.deliveries.waiting", ledger, PlannedDeliveries::countWaiting)
+                .description("deliveries in the ledger (waiting or being sent)").register(registry);
+        Gauge.builder("paceline.deliveries.held", engine, DeliveringDueNotifications::held)
+                .description("deliveries claimed by this instance and not yet finished").register(registry);
+        return engine;
+    }
+}
