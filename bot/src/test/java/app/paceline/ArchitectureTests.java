@@ -3,7 +3,9 @@ package app.paceline;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -43,18 +45,32 @@ class ArchitectureTests {
         rule.check(MAIN);
     }
 
+    /** Any {@code now(...)} of java.time except {@code now(Clock)}, which reads the injected clock. */
+    private static final DescribedPredicate<JavaMethodCall> WALL_CLOCK_NOW = new DescribedPredicate<>("a java.time now() without a Clock") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+            return call.getTargetOwner().getPackageName().equals("java.time")
+                    && call.getName().equals("now")
+                    && !call.getTarget().getRawParameterTypes().stream().anyMatch(type -> type.isEquivalentTo(java.time.Clock.class));
+        }
+    };
+
     @Test
     void nothingReadsTheWallClock() {
-        ArchRule rule = noClasses().should().callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now")
-                .orShould().callMethod(java.time.LocalTime.class, "now")
-                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+        ArchRule rule = noClasses().should().callMethodWhere(WALL_CLOCK_NOW)
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callConstructor(java.util.Date.class)
                 .because("time is an input: one injected Clock (docs: architecture §4)");
         rule.check(MAIN);
+    }
+
+    @Test
+    void onlyTheWiringAndTheFakeCreateASystemClock() {
+        noClasses().that().resideOutsideOfPackages("app.paceline.config..", "app.paceline.fakebotapi..")
+                .should().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .check(MAIN);
     }
 
     @Test
@@ -62,8 +78,12 @@ class ArchitectureTests {
         noClasses().that().resideInAnyPackage("app.paceline.prompts..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("app.paceline.prompts..", "java..", "com.ibm.icu..")
                 .check(MAIN);
-        noClasses().that().resideInAnyPackage("app.paceline.learner..", "app.paceline.schedule..", "app.paceline.time..")
+        noClasses().that().resideInAPackage("app.paceline..")
+                .and().resideOutsideOfPackages("app.paceline.bot..", "app.paceline.config..", "app.paceline.prompts..",
+                        "app.paceline.fakebotapi..")
+                .and().doNotHaveFullyQualifiedName(PacelineApplication.class.getName())
                 .should().dependOnClassesThat().resideInAnyPackage("app.paceline.bot..", "app.paceline.config..", "app.paceline.prompts..")
+                .because("scheduler/ (every feature package) knows nothing of the bot or of words")
                 .check(MAIN);
     }
 

@@ -20,7 +20,8 @@ final class RunningApplication implements AutoCloseable {
         this.context = context;
     }
 
-    static RunningApplication start(FakeBotApi telegram, String apiUrl, Path dataDir, Instant clockStart) {
+    /** @param overrides further {@code --name=value} arguments; later ones win */
+    static RunningApplication start(FakeBotApi telegram, String apiUrl, Path dataDir, Instant clockStart, String... overrides) {
         List<String> args = new ArrayList<>(List.of(
                 "--paceline.telegram.bot-token=" + telegram.token(),
                 "--paceline.telegram.api-url=" + apiUrl,
@@ -31,7 +32,12 @@ final class RunningApplication implements AutoCloseable {
                 "--paceline.clock.start=" + clockStart,
                 "--paceline.clock.speed=0",
                 "--server.port=0"));
-        return new RunningApplication(new SpringApplicationBuilder(PacelineApplication.class).run(args.toArray(String[]::new)));
+        args.addAll(List.of(overrides));
+        // Spring joins repeated options with commas, so an override must replace its default, not follow it.
+        var byName = new java.util.LinkedHashMap<String, String>();
+        args.forEach(arg -> byName.put(arg.substring(0, arg.indexOf('=')), arg));
+        return new RunningApplication(new SpringApplicationBuilder(PacelineApplication.class)
+                .run(byName.values().toArray(String[]::new)));
     }
 
     <T> T bean(Class<T> type) {

@@ -81,6 +81,7 @@ class CoreConfiguration {
                 new TimezoneCommand(timeZone, prompts, clock),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, timeZone, states, registering, reachability, prompts, clock);
+        return new UpdateRouter(commands, List.of(timeZone), states, registering, reachability, prompts, clock,
+                () -> connection.botUsername().orElse(""));
     }
 }

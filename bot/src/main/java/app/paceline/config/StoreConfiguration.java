@@ -1,8 +1,6 @@
 package app.paceline.config;
 
 import com.mongodb.ConnectionString;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +25,9 @@ class StoreConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(StoreConfiguration.class);
     static final String DATABASE = "paceline";
 
-    @Bean(destroyMethod = "shutdownNow")
+    @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${paceline.store.mongodb-uri:}'.isBlank()")
-    MongoServer embeddedMongoServer(StoreProperties store, Clock clock) {
+    EmbeddedStore embeddedStore(StoreProperties store, Clock clock) {
         Path dir = store.dataDir().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -40,24 +38,23 @@ class StoreConfiguration {
             throw new InvalidSettingException("PACELINE_DATA_DIR is not writable: " + dir);
         }
         Path file = dir.resolve("paceline.mv.db");
-        MongoServer server;
+        EmbeddedStore embedded;
         try {
-            server = new MongoServer(new H2Backend(file.toString(), clock));
+            embedded = new EmbeddedStore(file, clock);
         } catch (RuntimeException e) {
             throw new InvalidSettingException("the embedded store at " + file + " cannot be opened (is another "
                     + "Paceline running on the same PACELINE_DATA_DIR?): " + e.getMessage());
         }
-        server.bind("127.0.0.1", 0);
         LOG.info("Store: EMBEDDED (mongo-java-server, data in {}). For production set MONGODB_URI to a MongoDB "
                 + "replica set.", file);
-        return server;
+        return embedded;
     }
 
     @Bean
-    MongoConnectionDetails mongoConnectionDetails(StoreProperties store, ObjectProvider<MongoServer> embedded) {
+    MongoConnectionDetails mongoConnectionDetails(StoreProperties store, ObjectProvider<EmbeddedStore> embedded) {
         ConnectionString connection;
         if (store.embedded()) {
-            var address = embedded.getObject().getLocalAddress();
+            var address = embedded.getObject().address();
             connection = new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + DATABASE);
         } else {
             try {

@@ -13,6 +13,8 @@ import app.paceline.bot.telegram.UpdateMapper;
 import app.paceline.prompts.Prompts;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,23 +32,23 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OkHttpClient telegramHttp(TelegramProperties properties) {
-        // A long poll holds the request open for pollTimeout; the read timeout must outlast it.
-        Duration read = properties.pollTimeout().plusSeconds(15);
+    OkHttpClient telegramHttp() {
         return new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(read)
+                .readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30))
                 .build();
     }
 
     @Bean
     TelegramClient telegramClient(OkHttpClient telegramHttp, BotToken token, TelegramProperties properties) {
-        URI api = properties.api();
+        return new OkHttpTelegramClient(telegramHttp, token.value(), urlOf(properties.api()));
+    }
+
+    private static TelegramUrl urlOf(URI api) {
         boolean https = "https".equalsIgnoreCase(api.getScheme());
         int port = api.getPort() > 0 ? api.getPort() : (https ? 443 : 80);
-        var url = new TelegramUrl(api.getScheme().toLowerCase(), api.getHost(), port, false);
-        return new OkHttpTelegramClient(telegramHttp, token.value(), url);
+        return new TelegramUrl(api.getScheme().toLowerCase(Locale.ROOT), api.getHost(), port, false);
     }
 
     @Bean
@@ -66,9 +68,18 @@ class TelegramConfiguration {
     }
 
     @Bean
-    LongPolling longPolling(TelegramClient client, OkHttpClient telegramHttp, BotToken token, TelegramProperties properties,
-                            TelegramConnection connection, Prompts prompts, UpdateDispatcher dispatcher) {
-        return new LongPolling(client, telegramHttp, token, properties.pollTimeout(),
+    LongPolling longPolling(TelegramClient client, BotToken token, TelegramProperties properties,
+                            TelegramConnection connection, Prompts prompts, UpdateDispatcher dispatcher,
+                            ObjectProvider<EmbeddedStore> embedded) {
+        // A long poll holds the request open for pollTimeout; the read timeout must outlast it.
+        OkHttpClient pollingHttp = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(properties.pollTimeout().plusSeconds(15))
+                .build();
+        TelegramClient poller = new OkHttpTelegramClient(pollingHttp, token.value(), urlOf(properties.api()));
+        EmbeddedStore store = embedded.getIfAvailable();
+        Runnable makeDurable = store == null ? () -> { } : store::commit;
+        return new LongPolling(client, poller, pollingHttp, makeDurable, token, properties.pollTimeout(),
                 new Backoff(properties.retryMin(), properties.retryMax()), connection,
                 new CommandMenu(CoreConfiguration.CATALOG, prompts), dispatcher);
     }

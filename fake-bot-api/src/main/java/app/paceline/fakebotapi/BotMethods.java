@@ -240,7 +240,7 @@ final class BotMethods {
     }
     JsonNode markup = markup(p);
     Integer replyTo = replyTo(chat, p);
-    rateLimiter.acquire(chat.id, !chat.isPrivate());
+    rateLimiter.acquire(chat.id, !chat.isPrivate(), p.bool("allow_paid_broadcast"));
     MessageState message = world.newBotMessage(chat);
     message.rawText = raw;
     message.text = parsed.text();
@@ -263,7 +263,7 @@ final class BotMethods {
     }
     JsonNode markup = markup(p);
     Integer replyTo = replyTo(chat, p);
-    rateLimiter.acquire(chat.id, !chat.isPrivate());
+    rateLimiter.acquire(chat.id, !chat.isPrivate(), p.bool("allow_paid_broadcast"));
     MessageState message = world.newBotMessage(chat);
     message.kind = kind;
     message.file = file;

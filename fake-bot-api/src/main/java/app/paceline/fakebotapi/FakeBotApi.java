@@ -35,16 +35,31 @@ public final class FakeBotApi implements AutoCloseable {
    * @param groupPerMinute sustained messages per minute to one group
    * @param groupBurst messages one group can take at once
    * @param globalPerSecond messages per second over all chats (also the global burst)
+   * @param paidPerSecond messages per second over all chats sent with {@code allow_paid_broadcast=true}
+   *     (also their burst); they count against this limit instead of {@code globalPerSecond}, per-chat limits
+   *     still apply
    */
   public record RateLimits(boolean enabled, double privatePerSecond, int privateBurst, int groupPerMinute,
-      int groupBurst, int globalPerSecond) {
+      int groupBurst, int globalPerSecond, int paidPerSecond) {
+
+    /** Limits with Telegram's paid-broadcast limit of 1000 messages per second. */
+    public RateLimits(boolean enabled, double privatePerSecond, int privateBurst, int groupPerMinute,
+        int groupBurst, int globalPerSecond) {
+      this(enabled, privatePerSecond, privateBurst, groupPerMinute, groupBurst, globalPerSecond, 1000);
+    }
 
     public static RateLimits defaults() {
-      return new RateLimits(true, 1.0, 3, 20, 20, 30);
+      return new RateLimits(true, 1.0, 3, 20, 20, 30, 1000);
     }
 
     public static RateLimits disabled() {
-      return new RateLimits(false, 1.0, 3, 20, 20, 30);
+      return new RateLimits(false, 1.0, 3, 20, 20, 30, 1000);
+    }
+
+    /** The same limits with another paid-broadcast limit. */
+    public RateLimits paidPerSecond(int perSecond) {
+      return new RateLimits(enabled, privatePerSecond, privateBurst, groupPerMinute, groupBurst, globalPerSecond,
+          perSecond);
     }
   }
 
@@ -203,6 +218,14 @@ public final class FakeBotApi implements AutoCloseable {
   /** The user's private chat with the bot; it counts as started once the user sends anything. */
   public FakePrivateChat privateChat(FakeUser user) {
     return new FakePrivateChat(world, world.privateChat(user));
+  }
+
+  /**
+   * The user's private chat, already started, as if the user had pressed Start long ago: the bot may write to it,
+   * and no update is queued (for seeding many recipients without the bot answering each of them).
+   */
+  public FakePrivateChat startedChat(FakeUser user) {
+    return new FakePrivateChat(world, world.startedChat(user));
   }
 
   /** A group (negative id; -100... makes a supergroup) that already has the bot as a plain member. */

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Token buckets approximating Telegram's flood limits: per private chat, per group and for the whole bot.
+ * Token buckets approximating Telegram's flood limits: per private chat, per group and for the whole bot, with
+ * a separate overall bucket for paid broadcasts.
  *
  * <p>Time comes from a monotonic nanosecond source rather than the options' clock, because tests often pin the
  * clock, and a pinned clock would never refill a bucket.
@@ -43,6 +44,7 @@ final class RateLimiter {
   private final Map<Long, Bucket> chats = new HashMap<>();
   private final AtomicLong limited = new AtomicLong();
   private Bucket global;
+  private Bucket paid;
 
   RateLimiter(FakeBotApi.RateLimits limits, LongSupplier nanoTime) {
     this.limits = limits;
@@ -51,30 +53,41 @@ final class RateLimiter {
 
   /** Takes one message slot for the chat, or throws the 429 Telegram would answer. */
   synchronized void acquire(long chatId, boolean group) {
+    acquire(chatId, group, false);
+  }
+
+  /**
+   * Takes one message slot for the chat, or throws the 429 Telegram would answer. A paid broadcast counts against
+   * the paid overall limit instead of the normal one; the chat's own limit applies either way.
+   */
+  synchronized void acquire(long chatId, boolean group, boolean paidBroadcast) {
     if (!limits.enabled()) {
       return;
     }
     long now = nanoTime.getAsLong();
     if (global == null) {
       global = new Bucket(limits.globalPerSecond(), limits.globalPerSecond(), now);
+      paid = new Bucket(limits.paidPerSecond(), limits.paidPerSecond(), now);
     }
+    Bucket overall = paidBroadcast ? paid : global;
     Bucket chat = chats.computeIfAbsent(chatId, id -> group
         ? new Bucket(limits.groupBurst(), limits.groupPerMinute() / 60.0, now)
         : new Bucket(limits.privateBurst(), limits.privatePerSecond(), now));
-    global.refill(now);
+    overall.refill(now);
     chat.refill(now);
-    if (global.tokens < 1 || chat.tokens < 1) {
+    if (overall.tokens < 1 || chat.tokens < 1) {
       limited.incrementAndGet();
-      int retry = Math.max(global.tokens < 1 ? global.retryAfter() : 1, chat.tokens < 1 ? chat.retryAfter() : 1);
+      int retry = Math.max(overall.tokens < 1 ? overall.retryAfter() : 1, chat.tokens < 1 ? chat.retryAfter() : 1);
       throw ApiError.tooManyRequests(retry);
     }
-    global.tokens -= 1;
+    overall.tokens -= 1;
     chat.tokens -= 1;
   }
 
   synchronized void reset() {
     chats.clear();
     global = null;
+    paid = null;
   }
 
   long limitedCount() {

@@ -104,6 +104,8 @@ final class World {
   final Map<String, JsonNode> commands = new HashMap<>();
   final Map<String, CallbackAnswer> callbackAnswers = new HashMap<>();
   final Deque<RecordedCall> calls = new ArrayDeque<>();
+  /** Bot messages by their current sequence number, so that readers polling by sequence need not scan them all. */
+  private final TreeMap<Long, MessageState> botMessagesBySeq = new TreeMap<>();
   Set<String> allowedUpdates;
   Webhook webhook;
   String lastWebhookError;
@@ -134,6 +136,12 @@ final class World {
   synchronized ChatState privateChat(FakeUser user) {
     register(user);
     return chats.computeIfAbsent(user.id(), id -> new ChatState(id, "private", null, user));
+  }
+
+  synchronized ChatState startedChat(FakeUser user) {
+    ChatState chat = privateChat(user);
+    chat.started = true;
+    return chat;
   }
 
   synchronized ChatState group(long id, String title) {
@@ -463,7 +471,13 @@ final class World {
 
   /** Marks a bot message as changed so sequence-based readers see it again, and wakes waiters. */
   synchronized void touch(MessageState message) {
+    if (message.seq > 0) {
+      botMessagesBySeq.remove(message.seq);
+    }
     message.seq = ++seq;
+    if (message.fromBot) {
+      botMessagesBySeq.put(message.seq, message);
+    }
     notifyAll();
   }
 
@@ -509,14 +523,9 @@ final class World {
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       List<BotMessage> result = new ArrayList<>();
-      for (ChatState chat : chats.values()) {
-        if (chatId != null && chat.id != chatId) {
-          continue;
-        }
-        for (MessageState message : chat.messages.values()) {
-          if (message.fromBot && message.seq > after) {
-            result.add(snapshot(message));
-          }
+      for (MessageState message : botMessagesBySeq.tailMap(after, false).values()) {
+        if (chatId == null || message.chatId == chatId) {
+          result.add(snapshot(message));
         }
       }
       long remaining = deadline - System.nanoTime();

@@ -63,6 +63,39 @@ class FailureTests {
   }
 
   @Test
+  void paidBroadcastsCountAgainstTheirOwnOverallLimitButKeepPerChatLimits() throws Exception {
+    // One normal message per 100 s overall, four paid ones at once; each private chat takes one message.
+    start(FakeBotApi.Options.defaults().rateLimits(new FakeBotApi.RateLimits(true, 0.01, 1, 20, 20, 1, 4)));
+    for (long id = 2001; id <= 2005; id++) {
+      api.startedChat(api.user(id, "Learner " + id, "en"));
+    }
+    telegram.execute(SendMessage.builder().chatId(1001L).text("normal").build());
+    TelegramApiRequestException overNormal = failedSend(2001);
+
+    for (long id = 2001; id <= 2003; id++) {
+      telegram.execute(paid(id));
+    }
+    TelegramApiRequestException overChat = catchThrowableOfType(TelegramApiRequestException.class,
+        () -> telegram.execute(paid(1001)));
+    telegram.execute(paid(2004));
+    TelegramApiRequestException overPaid = catchThrowableOfType(TelegramApiRequestException.class,
+        () -> telegram.execute(paid(2005)));
+
+    assertThat(overNormal.getErrorCode()).isEqualTo(429);
+    assertThat(overChat.getErrorCode()).isEqualTo(429);
+    assertThat(overPaid.getErrorCode()).isEqualTo(429);
+    assertThat(api.messages(2004)).extracting(BotMessage::text).containsExactly("paid");
+    assertThat(api.messages(2005)).isEmpty();
+    assertThat(api.rateLimitedCount()).isEqualTo(3);
+  }
+
+  private static SendMessage paid(long chatId) {
+    SendMessage message = SendMessage.builder().chatId(chatId).text("paid").build();
+    message.setAllowPaidBroadcast(true);
+    return message;
+  }
+
+  @Test
   void anInjectedFailureHitsOnlyTheNextMatchingCalls() throws Exception {
     start(FakeBotApi.Options.defaults().withoutRateLimits());
     api.privateChat(api.user(2002, "Bo", "de")).send("/start");

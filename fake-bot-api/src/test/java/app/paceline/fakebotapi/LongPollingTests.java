@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -46,6 +47,18 @@ class LongPollingTests {
       assertThat(update.getMessage().isCommand()).isTrue();
       assertThat(update.getMessage().getChat().isUserChat()).isTrue();
     });
+  }
+
+  @Test
+  void aChatSeededAsStartedTakesMessagesWithoutQueuingAnUpdate() throws Exception {
+    FakePrivateChat seeded = api.startedChat(api.user(2002, "Bo", "de"));
+
+    telegram.execute(SendMessage.builder().chatId(2002L).text("hello").build());
+
+    assertThat(seeded.started()).isTrue();
+    assertThat(api.pendingUpdateCount()).isZero();
+    assertThat(api.messages(2002)).extracting(BotMessage::text).containsExactly("hello");
+    assertThat(api.messagesAfter(0, Duration.ZERO)).extracting(BotMessage::chatId).containsExactly(2002L);
   }
 
   @Test

@@ -2,7 +2,7 @@ package app.paceline.bot.command;
 
 import app.paceline.bot.conversation.ConversationState;
 import app.paceline.bot.conversation.ConversationStates;
-import app.paceline.bot.conversation.TimeZoneConversation;
+import app.paceline.bot.conversation.Conversation;
 import app.paceline.bot.inbound.ChatKind;
 import app.paceline.bot.inbound.Inbound;
 import app.paceline.bot.inbound.Turn;
@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,17 +35,22 @@ public final class UpdateRouter {
     static final Duration ABANDONED_FLOW = Duration.ofDays(1);
 
     private final Map<String, Command> commands;
-    private final TimeZoneConversation timeZone;
+    private final Map<String, Conversation> flows;
+    private final Map<String, Conversation> buttonAreas;
     private final ConversationStates states;
     private final RegisteringLearners registering;
     private final Prompts prompts;
     private final TrackingReachability reachability;
+    private final Supplier<String> botUsername;
     private final Clock clock;
 
-    public UpdateRouter(List<Command> commands, TimeZoneConversation timeZone, ConversationStates states,
-                        RegisteringLearners registering, TrackingReachability reachability, Prompts prompts, Clock clock) {
+    public UpdateRouter(List<Command> commands, List<Conversation> conversations, ConversationStates states,
+                        RegisteringLearners registering, TrackingReachability reachability, Prompts prompts, Clock clock,
+                        Supplier<String> botUsername) {
         this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(c -> c.spec().name(), Function.identity()));
-        this.timeZone = timeZone;
+        this.flows = conversations.stream().collect(Collectors.toUnmodifiableMap(Conversation::flow, Function.identity()));
+        this.buttonAreas = conversations.stream().collect(Collectors.toUnmodifiableMap(Conversation::buttonArea, Function.identity()));
+        this.botUsername = botUsername;
         this.states = states;
         this.registering = registering;
         this.reachability = reachability;
@@ -70,8 +76,14 @@ public final class UpdateRouter {
             return command(turn, command);
         }
         if (inbound instanceof Inbound.Text text) {
-            return activeFlow(turn)
-                    .map(state -> timeZone.onText(turn, state, text.text()))
+            var state = activeFlow(turn);
+            if (state.isPresent()) {
+                return flows.get(state.get().flow()).onText(turn, state.get(), text.text());
+            }
+            return flows.values().stream()
+                    .map(flow -> flow.onStrayText(turn, text.text()))
+                    .flatMap(Optional::stream)
+                    .findFirst()
                     .orElseGet(() -> say(turn, "text_without_flow"));
         }
         if (inbound instanceof Inbound.ButtonPress press) {
@@ -97,7 +109,14 @@ public final class UpdateRouter {
                 return handler.handle(turn, command);
             }
             // A bare /command in a group may be meant for another bot; answer only when addressed by name.
-            return command.addressed() ? unknown(turn, command) : List.of();
+            if (!command.addressed()) {
+                return List.of();
+            }
+            if (handler != null) {
+                return List.of(Reply.of(turn.chatId(), prompts.render(turn.locale(), "command.private_only",
+                        Map.of("command", command.name(), "bot", botUsername.get()))));
+            }
+            return unknown(turn, command);
         }
         if (turn.inbound() instanceof Inbound.ButtonPress press) {
             return List.of(new AnswerPress(press.callbackId(), prompts.render(turn.locale(), "button.expired")));
@@ -115,8 +134,9 @@ public final class UpdateRouter {
 
     private List<Outbound> press(Turn turn, Inbound.ButtonPress press) {
         String area = press.data().contains(":") ? press.data().substring(0, press.data().indexOf(':')) : press.data();
-        if (TimeZoneConversation.BUTTON_AREA.equals(area)) {
-            return timeZone.onButton(turn, press);
+        Conversation owner = buttonAreas.get(area);
+        if (owner != null) {
+            return owner.onButton(turn, press);
         }
         return List.of(new AnswerPress(press.callbackId(), prompts.render(turn.locale(), "button.expired")));
     }
@@ -125,7 +145,7 @@ public final class UpdateRouter {
         long userId = turn.inbound().sender().userId();
         return states.find(turn.chatId(), userId).filter(state -> {
             boolean abandoned = state.since().plus(ABANDONED_FLOW).isBefore(clock.instant());
-            boolean known = TimeZoneConversation.FLOW.equals(state.flow());
+            boolean known = flows.containsKey(state.flow());
             if (abandoned || !known) {
                 states.clear(turn.chatId(), userId);
                 return false;

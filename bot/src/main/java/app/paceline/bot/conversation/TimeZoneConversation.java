@@ -15,6 +15,7 @@ import app.paceline.prompts.Prompts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,14 +23,15 @@ import java.util.stream.Stream;
  * text is tried as a zone; a zone we understand is stored and confirmed with the learner's local time and two
  * buttons (looks right / change); anything else re-asks and changes nothing. {@code /cancel} leaves the flow.
  */
-public final class TimeZoneConversation {
+public final class TimeZoneConversation implements Conversation {
 
     /** The flow's name in {@link ConversationState#flow()}. */
     public static final String FLOW = "timezone";
 
     /** Callback data area of this flow's buttons. */
     public static final String BUTTON_AREA = "tz";
-    static final String CONFIRM = BUTTON_AREA + ":ok";
+    /** "Looks right", followed by the zone it confirms: a press on an outdated confirmation is recognised. */
+    static final String CONFIRM = BUTTON_AREA + ":ok:";
     static final String CHANGE = BUTTON_AREA + ":change";
 
     /**
@@ -70,7 +72,25 @@ public final class TimeZoneConversation {
         return new Reply(turn.chatId(), prompts.render(turn.locale(), "timezone.ask"), new Keyboard.Choices(SUGGESTED_ZONES));
     }
 
+    @Override
+    public String flow() {
+        return FLOW;
+    }
+
+    @Override
+    public String buttonArea() {
+        return BUTTON_AREA;
+    }
+
+    /** A tap on a suggested zone after the question was answered or cancelled still means that zone. */
+    @Override
+    public Optional<List<Outbound>> onStrayText(Turn turn, String text) {
+        boolean suggested = SUGGESTED_ZONES.stream().anyMatch(row -> row.contains(text.strip()));
+        return suggested ? Optional.of(choose(turn, text)) : Optional.empty();
+    }
+
     /** The learner answered while in the flow. */
+    @Override
     public List<Outbound> onText(Turn turn, ConversationState state, String text) {
         Step step;
         try {
@@ -96,7 +116,7 @@ public final class TimeZoneConversation {
                     "zone", LocalTimes.zone(chosen.zone()),
                     "time", LocalTimes.clock(chosen.localNow())));
             return List.of(new Reply(turn.chatId(), html, Keyboard.Inline.row(
-                    new Button(prompts.render(turn.locale(), "timezone.button.ok"), CONFIRM),
+                    new Button(prompts.render(turn.locale(), "timezone.button.ok"), CONFIRM + chosen.zone().getId()),
                     new Button(prompts.render(turn.locale(), "timezone.button.change"), CHANGE))));
         }
         var notUnderstood = (TimeZoneChoice.NotUnderstood) choice;
@@ -104,10 +124,12 @@ public final class TimeZoneConversation {
                 prompts.render(turn.locale(), "timezone.unknown", Map.of("input", notUnderstood.input()))));
     }
 
-    /** A press on the confirmation's buttons. */
+    /** A press on the confirmation's buttons; "looks right" only counts for the zone the learner has now. */
+    @Override
     public List<Outbound> onButton(Turn turn, Inbound.ButtonPress press) {
         var clearButtons = new EditButtons(press.chatId(), press.messageId(), new Keyboard.Inline(List.of()));
-        if (CONFIRM.equals(press.data())) {
+        String current = turn.requireLearner().timeZone().map(zone -> zone.getId()).orElse("");
+        if (press.data().equals(CONFIRM + current) && !current.isEmpty()) {
             return List.of(new AnswerPress(press.callbackId(), prompts.render(turn.locale(), "timezone.saved")), clearButtons);
         }
         if (CHANGE.equals(press.data())) {

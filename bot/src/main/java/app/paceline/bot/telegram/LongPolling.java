@@ -32,7 +32,9 @@ public final class LongPolling implements SmartLifecycle {
     private static final int BATCH = 100;
 
     private final TelegramClient client;
-    private final OkHttpClient http;
+    private final TelegramClient poller;
+    private final OkHttpClient pollingHttp;
+    private final Runnable makeDurable;
     private final BotToken token;
     private final Duration pollTimeout;
     private final Backoff backoff;
@@ -44,10 +46,22 @@ public final class LongPolling implements SmartLifecycle {
     private volatile Thread thread;
     private volatile int offset;
 
-    public LongPolling(TelegramClient client, OkHttpClient http, BotToken token, Duration pollTimeout, Backoff backoff,
-                       TelegramConnection connection, CommandMenu menu, UpdateDispatcher dispatcher) {
+    /**
+     * @param client      for everything but {@code getUpdates}
+     * @param poller      for {@code getUpdates} only, on its own HTTP client ({@code pollingHttp}) so that stopping
+     *                    can cancel a held poll without cancelling a reply being sent
+     * @param makeDurable makes what handlers stored durable; runs before Telegram is told updates were handled
+     */
+    public LongPolling(TelegramClient client, TelegramClient poller, OkHttpClient pollingHttp, Runnable makeDurable,
+                       BotToken token, Duration pollTimeout, Backoff backoff, TelegramConnection connection,
+                       CommandMenu menu, UpdateDispatcher dispatcher) {
+        if (pollTimeout.toSeconds() < 1) {
+            throw new IllegalArgumentException("the long-poll timeout must be at least 1 s, was " + pollTimeout);
+        }
         this.client = client;
-        this.http = http;
+        this.poller = poller;
+        this.pollingHttp = pollingHttp;
+        this.makeDurable = makeDurable;
         this.token = token;
         this.pollTimeout = pollTimeout;
         this.backoff = backoff;
@@ -69,15 +83,18 @@ public final class LongPolling implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
-        // A poll can be held open for pollTimeout; cancelling the in-flight call ends it now.
-        http.dispatcher().cancelAll();
+        // A poll can be held open for pollTimeout; cancelling it ends it now. Replies use another client, so an
+        // update being handled finishes before the thread ends.
         Thread polling = thread;
-        if (polling != null) {
-            polling.interrupt();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        // Cancel again until the thread ends: a poll may start between our flag and our first cancel.
+        while (polling != null && polling.isAlive() && System.nanoTime() < deadline) {
+            pollingHttp.dispatcher().cancelAll();
             try {
-                polling.join(Duration.ofSeconds(10).toMillis());
+                polling.join(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                break;
             }
         }
         confirmHandledUpdates();
@@ -94,6 +111,7 @@ public final class LongPolling implements SmartLifecycle {
             return;
         }
         try {
+            makeDurable.run();
             client.execute(GetUpdates.builder().offset(offset).limit(1).timeout(0).allowedUpdates(ALLOWED_UPDATES).build());
         } catch (TelegramApiException e) {
             LOG.info("Could not confirm handled updates on shutdown ({}); the last ones may be answered again after a restart", describe(e));
@@ -107,11 +125,15 @@ public final class LongPolling implements SmartLifecycle {
 
     private void run() {
         boolean connected = false;
+        boolean menuRegistered = false;
         while (running) {
             try {
                 if (!connected) {
                     connect();
                     connected = true;
+                }
+                if (!menuRegistered) {
+                    menuRegistered = registerMenu();
                 }
                 poll();
                 backoff.reset();
@@ -139,17 +161,26 @@ public final class LongPolling implements SmartLifecycle {
     private void connect() throws TelegramApiException {
         User me = client.execute(new GetMe());
         client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
-        try {
-            menu.register(client);
-        } catch (TelegramApiException e) {
-            LOG.warn("Could not register the command menu ({}); commands still work", describe(e));
-        }
         connection.connected(me.getUserName());
         LOG.info("Connected to Telegram as @{} (bot id {}), receiving updates by long polling", me.getUserName(), token.botId());
     }
 
+    /** Registers the command menu; a failure is retried after the next poll, commands work meanwhile. */
+    private boolean registerMenu() {
+        try {
+            menu.register(client);
+            return true;
+        } catch (TelegramApiException e) {
+            LOG.warn("Could not register the command menu ({}); commands still work, trying again later", describe(e));
+            return false;
+        }
+    }
+
     private void poll() throws TelegramApiException {
-        List<Update> updates = client.execute(GetUpdates.builder()
+        if (offset > 0) {
+            makeDurable.run();
+        }
+        List<Update> updates = poller.execute(GetUpdates.builder()
                 .offset(offset)
                 .limit(BATCH)
                 .timeout((int) pollTimeout.toSeconds())
@@ -160,8 +191,12 @@ public final class LongPolling implements SmartLifecycle {
             if (!running) {
                 return;
             }
-            dispatcher.dispatch(update);
-            offset = update.getUpdateId() + 1;
+            try {
+                dispatcher.dispatch(update);
+            } finally {
+                // Handled or not, never again: an update that breaks its handler must not be retried for ever.
+                offset = update.getUpdateId() + 1;
+            }
         }
     }
 

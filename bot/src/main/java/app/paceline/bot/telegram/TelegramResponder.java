@@ -25,8 +25,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Carries out a handler's answers through the Bot API, in order. A failed answer is logged and does not stop the
- * rest; a 429 on an answer is retried once after Telegram's {@code retry_after} when that is short, since the user
- * is waiting for it. (Scheduled messages have their own rate-limited path.)
+ * rest (see {@link #execute} for retries). Messages Paceline sends on its own go through the delivery engine.
  */
 public final class TelegramResponder {
 
@@ -35,6 +34,7 @@ public final class TelegramResponder {
     static final int MAX_TEXT = 4096;
     /** Longest {@code retry_after} worth waiting for while a user waits for an answer. */
     static final int MAX_WAIT_SECONDS = 5;
+    private static final int ATTEMPTS = 3;
 
     private final TelegramClient client;
     private final BotToken token;
@@ -114,7 +114,9 @@ public final class TelegramResponder {
 
     /**
      * Splits text longer than Telegram's limit at line breaks. Prompts are checked to fit on their own; only
-     * messages assembled from several prompts (lists) can grow past it.
+     * messages assembled from several prompts (lists) can grow past it, one prompt per line, so a line break is
+     * never inside a tag. A single overlong line is cut where no tag, entity or surrogate pair is broken. Never
+     * returns an empty part.
      */
     static List<String> split(String text) {
         if (text.length() <= MAX_TEXT) {
@@ -124,37 +126,91 @@ public final class TelegramResponder {
         var current = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             while (line.length() > MAX_TEXT) {
-                if (current.length() > 0) {
-                    parts.add(current.toString());
-                    current.setLength(0);
-                }
-                parts.add(line.substring(0, MAX_TEXT));
-                line = line.substring(MAX_TEXT);
+                flush(current, parts);
+                int cut = safeCut(line, MAX_TEXT);
+                parts.add(line.substring(0, cut));
+                line = line.substring(cut);
             }
-            if (current.length() + line.length() + 1 > MAX_TEXT) {
-                parts.add(current.toString());
-                current.setLength(0);
+            if (current.length() > 0 && current.length() + 1 + line.length() > MAX_TEXT) {
+                flush(current, parts);
             }
             if (current.length() > 0) {
                 current.append('\n');
             }
             current.append(line);
         }
-        if (current.length() > 0) {
-            parts.add(current.toString());
-        }
+        flush(current, parts);
         return parts;
     }
 
+    private static void flush(StringBuilder current, List<String> parts) {
+        if (!current.toString().isBlank()) {
+            parts.add(current.toString());
+        }
+        current.setLength(0);
+    }
+
+    /**
+     * The last position at or before {@code limit} that is outside every tag, element, entity and surrogate pair,
+     * so that both halves stay valid Telegram HTML.
+     */
+    private static int safeCut(String line, int limit) {
+        int cut = limit;
+        int tagStart = line.lastIndexOf('<', cut - 1);
+        if (tagStart >= 0 && line.indexOf('>', tagStart) >= cut) {
+            cut = tagStart;
+        }
+        int entityStart = line.lastIndexOf('&', cut - 1);
+        if (entityStart >= 0 && cut - entityStart <= 10 && line.indexOf(';', entityStart) >= cut) {
+            cut = entityStart;
+        }
+        int openElement = firstUnclosedElement(line.substring(0, cut));
+        if (openElement >= 0) {
+            cut = openElement;
+        }
+        if (cut > 0 && Character.isHighSurrogate(line.charAt(cut - 1))) {
+            cut--;
+        }
+        return cut > 0 ? cut : limit;
+    }
+
+    /** Where the outermost element still open at the end of {@code html} starts, or -1 when all are closed. */
+    private static int firstUnclosedElement(String html) {
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
+        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (at + 1 < html.length() && html.charAt(at + 1) == '/') {
+                if (!open.isEmpty()) {
+                    open.pop();
+                }
+            } else {
+                open.push(at);
+            }
+        }
+        return open.isEmpty() ? -1 : open.peekLast();
+    }
+
+    /**
+     * Sends one answer. The user is waiting for it, so a short 429 is waited out and a 5xx or network error is
+     * tried twice more (after 0.5 and 1 s); anything longer is given up and logged rather than holding up the
+     * other users' updates, which are handled on the same thread.
+     */
     private void execute(BotApiMethod<?> method, Outbound outbound) {
-        for (int attempt = 1; attempt <= 2; attempt++) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            boolean last = attempt == ATTEMPTS;
             try {
                 client.execute(method);
                 return;
             } catch (TelegramApiRequestException e) {
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                if (retryAfter != null && retryAfter <= MAX_WAIT_SECONDS && attempt == 1) {
-                    if (!pause(retryAfter)) {
+                if (retryAfter != null && retryAfter <= MAX_WAIT_SECONDS && !last) {
+                    if (!pause(retryAfter * 1000L)) {
+                        return;
+                    }
+                    continue;
+                }
+                int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+                if (code >= 500 && !last) {
+                    if (!pause(500L * attempt)) {
                         return;
                     }
                     continue;
@@ -165,15 +221,18 @@ public final class TelegramResponder {
                 LOG.warn("Telegram refused {} ({}): {}", method.getMethod(), describe(outbound), token.redact(e.getApiResponse()));
                 return;
             } catch (TelegramApiException e) {
+                if (!last && pause(500L * attempt)) {
+                    continue;
+                }
                 LOG.warn("Could not reach Telegram for {} ({}): {}", method.getMethod(), describe(outbound), token.redact(e.getMessage()));
                 return;
             }
         }
     }
 
-    private static boolean pause(int seconds) {
+    private static boolean pause(long millis) {
         try {
-            Thread.sleep(seconds * 1000L);
+            Thread.sleep(millis);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -51,7 +51,11 @@ public final class UpdateDispatcher {
             LOG.error("Handling update {} failed; apologising to chat {}", update.getUpdateId(), inbound.get().chatId(), e);
             answers = apology(inbound.get());
         }
-        responder.carryOut(answers);
+        try {
+            responder.carryOut(answers);
+        } catch (RuntimeException e) {
+            LOG.error("Answering update {} failed", update.getUpdateId(), e);
+        }
     }
 
     private List<Outbound> apology(Inbound inbound) {

@@ -42,8 +42,9 @@ class UpdateRouterTests {
                     new TimezoneCommand(timeZone, PROMPTS, clock),
                     new HelpCommand(List.of(StartCommand.SPEC, TimezoneCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC), PROMPTS),
                     new CancelCommand(states, PROMPTS)),
-            timeZone, states, new RegisteringLearners(learners, clock),
-            new TrackingReachability(new InMemoryRecipients(), new InMemoryPlannedDeliveries(), clock), PROMPTS, clock);
+            List.of(timeZone), states, new RegisteringLearners(learners, clock),
+            new TrackingReachability(new InMemoryRecipients(), new InMemoryPlannedDeliveries(), clock), PROMPTS, clock,
+            () -> "paceline_test_bot");
 
     @Test
     void anAnswerWithinADayGoesToTheOpenQuestion() {
@@ -104,6 +105,35 @@ class UpdateRouterTests {
 
         assertThat(router.route(groupTimezone)).isEmpty();
         assertThat(learners.find(new LearnerId(ANA))).isEmpty();
+    }
+
+    @Test
+    void aTapOnASuggestedZoneAfterTheQuestionWasCancelledStillSetsIt() {
+        router.route(command("start", ""));
+        router.route(command("cancel", ""));
+
+        List<Outbound> replies = router.route(text("Asia/Tokyo"));
+
+        assertThat(textOf(replies.get(0))).startsWith("Time zone set: Asia/Tokyo.");
+    }
+
+    @Test
+    void looksRightOnAnOutdatedConfirmationDoesNotConfirmTheNewerZone() {
+        router.route(command("timezone", "Berlin"));
+        router.route(command("timezone", "Tokyo"));
+
+        var stale = router.route(new Inbound.ButtonPress(ANA, ChatKind.PRIVATE, ANA_SENDER, "cb1", 5, "tz:ok:Europe/Berlin"));
+        var current = router.route(new Inbound.ButtonPress(ANA, ChatKind.PRIVATE, ANA_SENDER, "cb2", 6, "tz:ok:Asia/Tokyo"));
+
+        assertThat(stale).containsExactly(new Outbound.AnswerPress("cb1", "This button is no longer active."));
+        assertThat(current.get(0)).isEqualTo(new Outbound.AnswerPress("cb2", "Great, you're all set."));
+    }
+
+    @Test
+    void aPrivateCommandAddressedToTheBotInAGroupGetsAHintToUseThePrivateChat() {
+        var addressed = new Inbound.Command(-100, ChatKind.GROUP, ANA_SENDER, 1, "timezone", "", true);
+
+        assertThat(textOf(router.route(addressed).get(0))).isEqualTo("/timezone works in our private chat: open @paceline_test_bot and send it there.");
     }
 
     private static Inbound.Command command(String name, String argument) {

@@ -66,6 +66,23 @@ class TelegramResponderTests {
     }
 
     @Test
+    void neverSendsAnEmptyPart() {
+        assertThat(TelegramResponder.split("a".repeat(4096) + "\nb")).containsExactly("a".repeat(4096), "b");
+    }
+
+    @Test
+    void neverCutsInsideATagAnEntityOrAnEmoji() {
+        String tagAtTheEdge = "a".repeat(4090) + "<b>bold</b>";
+        assertThat(TelegramResponder.split(tagAtTheEdge).get(0)).isEqualTo("a".repeat(4090));
+
+        String entityAtTheEdge = "a".repeat(4093) + "&amp;rest";
+        assertThat(TelegramResponder.split(entityAtTheEdge).get(0)).isEqualTo("a".repeat(4093));
+
+        String emojiAtTheEdge = "a".repeat(4095) + "\uD83D\uDE00" + "b";
+        assertThat(TelegramResponder.split(emojiAtTheEdge)).containsExactly("a".repeat(4095), "\uD83D\uDE00b");
+    }
+
+    @Test
     void backoffDoublesUpToItsCapAndStartsOverAfterASuccess() {
         var backoff = new Backoff(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5));
 
