@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -52,16 +51,9 @@ class StartupFailureTests {
     }
 
     private Run runMain(Map<String, String> environment) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                PacelineApplication.class.getName()));
-        var builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("TELEGRAM_") || name.startsWith("PACELINE_")
-                || name.equals("MONGODB_URI") || name.equals("SERVER_PORT"));
-        builder.environment().put("PACELINE_DATA_DIR", dataDir.toString());
-        builder.environment().put("SERVER_PORT", "0");
-        builder.environment().putAll(environment);
-        Process process = builder.start();
+        var withData = new java.util.HashMap<>(environment);
+        withData.putIfAbsent("PACELINE_DATA_DIR", dataDir.toString());
+        Process process = ApplicationProcess.builder(withData).start();
         process.getOutputStream().close();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
