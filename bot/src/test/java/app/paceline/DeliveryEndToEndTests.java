@@ -70,9 +70,15 @@ class DeliveryEndToEndTests extends EndToEndTest {
 
         BotMessage message = chat.awaitBotMessages(3, WAIT).get(2);
         assertThat(message.text()).isEqualTo("After the pause");
-        var calls = TELEGRAM.calls("sendMessage").stream().filter(call -> call.params().path("chat_id").asLong() == chat.id()).toList();
-        var refused = calls.stream().filter(call -> call.status() == 429).findFirst().orElseThrow();
-        var accepted = calls.get(calls.size() - 1);
+        // The fake records a call after it shows the message; wait for the record too.
+        java.util.function.Supplier<java.util.List<app.paceline.fakebotapi.RecordedCall>> pauseCalls = () -> TELEGRAM.calls("sendMessage").stream()
+                .filter(call -> call.params().path("text").asText().equals("After the pause")
+                        && call.params().path("chat_id").asLong() == chat.id()).toList();
+        await(() -> pauseCalls.get().size() == 2);
+        var refused = pauseCalls.get().get(0);
+        var accepted = pauseCalls.get().get(1);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(accepted.status()).isEqualTo(200);
         assertThat(Duration.between(refused.at(), accepted.at())).isGreaterThanOrEqualTo(Duration.ofMillis(1990));
         assertThat(awaitFinished(key).outcome()).isEqualTo(Verdict.SENT);
         assertThat(chat.botMessages()).hasSize(3);
@@ -81,9 +87,9 @@ class DeliveryEndToEndTests extends EndToEndTest {
     @Test
     void aLearnerWhoBlockedTheBotGetsNothingUntilTheyStartItAgain() {
         FakePrivateChat chat = learnerWhoStartedTheBot();
+        var later = plan(chat, "blocked:2:" + chat.id(), clock.instant().plus(Duration.ofDays(2)), "two");
         chat.blockBot();
         var first = plan(chat, "blocked:1:" + chat.id(), clock.instant(), "one");
-        var later = plan(chat, "blocked:2:" + chat.id(), clock.instant().plus(Duration.ofDays(2)), "two");
 
         assertThat(awaitFinished(first).outcome()).isIn(Verdict.UNREACHABLE, Verdict.CANCELLED);
         assertThat(awaitFinished(later).outcome()).isEqualTo(Verdict.CANCELLED);
@@ -169,7 +175,7 @@ class DeliveryEndToEndTests extends EndToEndTest {
     }
 
     private FinishedDelivery awaitFinished(DeliveryKey key) {
-        await(() -> ledger.finished(key).isPresent());
+        await(() -> ledger.finished(key).isPresent(), () -> key + " is still " + ledger.waiting(key));
         return ledger.finished(key).orElseThrow();
     }
 
@@ -180,10 +186,14 @@ class DeliveryEndToEndTests extends EndToEndTest {
 
     /** Polls state that the application's threads change; there is no event to wait on from outside. */
     private static void await(BooleanSupplier condition) {
+        await(condition, () -> "condition");
+    }
+
+    private static void await(BooleanSupplier condition, java.util.function.Supplier<String> what) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached within " + WAIT);
+                throw new AssertionError(what.get() + " not reached within " + WAIT);
             }
             java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
         }

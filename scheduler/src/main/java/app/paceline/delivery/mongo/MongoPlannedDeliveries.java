@@ -23,6 +23,7 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -56,14 +58,36 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
     static final String LEASES = "delivery_leases";
     static final String HISTORY = "delivery_history";
 
+    /** How long the earliest known due time is trusted before the ledger is read again regardless. */
+    static final Duration DEFAULT_RESCAN = Duration.ofSeconds(60);
+
     private final MongoCollection<Document> waiting;
     private final MongoCollection<Document> leases;
     private final MongoCollection<Document> history;
+    private final Duration rescanEvery;
+    /**
+     * The earliest {@code notBefore} among waiting deliveries nobody holds, as of the last read, lowered by every
+     * plan and release through this object, and by the end of other instances' leases. While the claim horizon is
+     * before it, claiming reads nothing: on the embedded store every read of the ledger scans it, so an idle tick
+     * must not read. Deliveries that another instance plans are seen at the next full read, at most
+     * {@code rescanEvery} later.
+     */
+    private final AtomicReference<Instant> nextDue = new AtomicReference<>(Instant.MIN);
+    private final AtomicReference<Instant> lastScan = new AtomicReference<>(Instant.MIN);
 
     public MongoPlannedDeliveries(MongoOperations mongo) {
+        this(mongo, DEFAULT_RESCAN);
+    }
+
+    public MongoPlannedDeliveries(MongoOperations mongo, Duration rescanEvery) {
         this.waiting = mongo.getCollection(WAITING);
         this.leases = mongo.getCollection(LEASES);
         this.history = mongo.getCollection(HISTORY);
+        this.rescanEvery = rescanEvery;
+    }
+
+    private void dueBy(Instant notBefore) {
+        nextDue.accumulateAndGet(notBefore, (current, candidate) -> candidate.isBefore(current) ? candidate : current);
     }
 
     /** Indexes a real MongoDB needs for claiming and for per-chat cancellation; created at startup, idempotent. */
@@ -90,7 +114,9 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
                     Updates.set("notBefore", Date.from(plan.due())),
                     Updates.set("attempts", 0),
                     Updates.set("lastError", null));
+            // The earliest due is lowered after each write, so that a claim running meanwhile cannot erase it.
             if (waiting.updateOne(Filters.eq("_id", id), changes).getMatchedCount() > 0) {
+                dueBy(plan.due());
                 return PlanResult.UPDATED;
             }
             // History is written before a finished delivery leaves the hot collection, so this check cannot miss it.
@@ -99,6 +125,7 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
             }
             try {
                 waiting.insertOne(toDocument(PlannedDelivery.fresh(plan)));
+                dueBy(plan.due());
                 return PlanResult.CREATED;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -137,6 +164,7 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
                 requireOnlyDuplicates(e);
             }
         }
+        plans.forEach(plan -> dueBy(plan.due()));
     }
 
     @Override
@@ -167,19 +195,38 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
         if (limit <= 0) {
             return List.of();
         }
+        boolean fresh = now.isBefore(lastScan.get().plus(rescanEvery));
+        if (fresh && horizon.isBefore(nextDue.get())) {
+            return List.of();
+        }
         Set<String> orphaned = expireLeases(now);
         Set<String> leased = new HashSet<>();
-        for (Document lease : leases.find().projection(new Document("_id", 1))) {
+        Instant earliestLeft = FAR_FUTURE;
+        for (Document lease : leases.find()) {
             leased.add(lease.getString("_id"));
-        }
-        Map<String, PlannedDelivery> candidates = new LinkedHashMap<>();
-        for (Document doc : waiting.find(Filters.lte("notBefore", Date.from(horizon)))
-                .sort(Sorts.ascending("notBefore")).limit(limit + leased.size())) {
-            String id = doc.getString("_id");
-            if (!leased.contains(id) && !busyChats.contains(doc.getLong("chatId")) && candidates.size() < limit) {
-                candidates.put(id, toDelivery(doc));
+            // Another holder's lease may run out (it crashed): look again when it does.
+            Instant until = lease.getDate("until").toInstant();
+            if (!owner.equals(lease.getString("owner")) && until.isBefore(earliestLeft)) {
+                earliestLeft = until;
             }
         }
+        Map<String, PlannedDelivery> candidates = new LinkedHashMap<>();
+        nextDue.set(FAR_FUTURE);
+        lastScan.set(now);
+        // One more than can be claimed, and no horizon in the filter: the first one left tells when to look again.
+        for (Document doc : waiting.find().sort(Sorts.ascending("notBefore")).limit(limit + leased.size() + 1)) {
+            String id = doc.getString("_id");
+            Instant notBefore = doc.getDate("notBefore").toInstant();
+            if (leased.contains(id)) {
+                continue;
+            }
+            if (!notBefore.isAfter(horizon) && !busyChats.contains(doc.getLong("chatId")) && candidates.size() < limit) {
+                candidates.put(id, toDelivery(doc));
+            } else if (notBefore.isBefore(earliestLeft)) {
+                earliestLeft = notBefore;
+            }
+        }
+        dueBy(earliestLeft);
         Set<String> won = leaseAll(candidates.keySet(), owner, leaseUntil);
         candidates.keySet().retainAll(won);
         cleanUpFinished(candidates, orphaned);
@@ -217,6 +264,7 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
                 Updates.set("lastError", error.orElse(null)),
                 Updates.set("decisions", decisionsToDocuments(claimed.decisionsWith(decision)))));
         leases.deleteOne(Filters.eq("_id", id));
+        dueBy(notBefore);
     }
 
     @Override

@@ -223,6 +223,32 @@ class MongoPlannedDeliveriesIntegrationTests {
         assertThat(ledger.waiting(done)).isEmpty();
     }
 
+    @Test
+    void anIdleTickReadsNothingAndWhatOthersPlanIsSeenWithinTheRescanInterval() {
+        ledger.plan(plan(DeliveryKey.of("next", "week"), NINE.plus(Duration.ofDays(7)), Map.of()));
+        assertThat(ledger.claimDue(NINE, NINE, 10, "me", LEASE, Set.of())).isEmpty();
+        // Another instance plans something due now, behind this ledger's back.
+        var elsewhere = PlannedDelivery.fresh(plan(DeliveryKey.of("other", "instance"), NINE, Map.of()));
+        template.getCollection(MongoPlannedDeliveries.WAITING).insertOne(MongoPlannedDeliveries.toDocument(elsewhere));
+
+        assertThat(ledger.claimDue(NINE.plusSeconds(1), NINE.plusSeconds(1), 10, "me", LEASE, Set.of()))
+                .as("the ledger was not read again within the rescan interval").isEmpty();
+        Instant later = NINE.plus(MongoPlannedDeliveries.DEFAULT_RESCAN);
+        assertThat(ledger.claimDue(later, later, 10, "me", later.plusSeconds(60), Set.of()))
+                .extracting(d -> d.key().value()).containsExactly("other:instance");
+    }
+
+    @Test
+    void aPlanThroughThisLedgerIsClaimableAtOnceDespiteTheCache() {
+        ledger.plan(plan(DeliveryKey.of("next", "week"), NINE.plus(Duration.ofDays(7)), Map.of()));
+        assertThat(ledger.claimDue(NINE, NINE, 10, "me", LEASE, Set.of())).isEmpty();
+
+        ledger.plan(plan(DeliveryKey.of("right", "now"), NINE, Map.of()));
+
+        assertThat(ledger.claimDue(NINE.plusSeconds(1), NINE.plusSeconds(1), 10, "me", LEASE, Set.of()))
+                .extracting(d -> d.key().value()).containsExactly("right:now");
+    }
+
     private static DeliveryPlan plan(DeliveryKey key, Instant due, Map<String, String> payload) {
         return DeliveryPlan.of(key, Recipient.learner(1001), DeliveryKind.DRIP_DAY, due, payload);
     }
