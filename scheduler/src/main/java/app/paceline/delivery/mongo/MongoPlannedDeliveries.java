@@ -100,8 +100,12 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
 
     @Override
     public PlanResult plan(DeliveryPlan plan) {
+        String id = plan.key().value();
         for (int attempt = 0; attempt < 3; attempt++) {
-            String id = plan.key().value();
+            // History first: a finished delivery stays in the hot collection for a moment while it is removed.
+            if (history.find(Filters.eq("_id", id)).projection(new Document("_id", 1)).first() != null) {
+                return PlanResult.ALREADY_FINISHED;
+            }
             Bson changes = Updates.combine(
                     Updates.set("chatId", plan.recipient().chatId()),
                     Updates.set("group", plan.recipient().group()),
@@ -118,10 +122,6 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
             if (waiting.updateOne(Filters.eq("_id", id), changes).getMatchedCount() > 0) {
                 dueBy(plan.due());
                 return PlanResult.UPDATED;
-            }
-            // History is written before a finished delivery leaves the hot collection, so this check cannot miss it.
-            if (history.find(Filters.eq("_id", id)).first() != null) {
-                return PlanResult.ALREADY_FINISHED;
             }
             try {
                 waiting.insertOne(toDocument(PlannedDelivery.fresh(plan)));
