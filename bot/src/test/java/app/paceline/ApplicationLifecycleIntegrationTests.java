@@ -6,6 +6,7 @@ import app.paceline.bot.telegram.TelegramConnection;
 import app.paceline.fakebotapi.FakeBotApi;
 import app.paceline.fakebotapi.FakePrivateChat;
 import app.paceline.fakebotapi.Outage;
+import app.paceline.testing.Eventually;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,19 +103,7 @@ class ApplicationLifecycleIntegrationTests {
         await(() -> connection.state() == expected, "Telegram connection " + expected);
     }
 
-    /** Polls a condition that an application thread makes true; there is no event to wait on from outside. */
     private static void await(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + WAIT + " for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Eventually.await(WAIT, condition, () -> what);
     }
 }

@@ -14,6 +14,7 @@ import app.paceline.fakebotapi.BotMessage;
 import app.paceline.fakebotapi.Failure;
 import app.paceline.fakebotapi.FakePrivateChat;
 import app.paceline.fakebotapi.Outage;
+import app.paceline.testing.Eventually;
 import app.paceline.time.SimulatedClock;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -184,18 +185,11 @@ class DeliveryEndToEndTests extends EndToEndTest {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    /** Polls state that the application's threads change; there is no event to wait on from outside. */
     private static void await(BooleanSupplier condition) {
-        await(condition, () -> "condition");
+        Eventually.await(WAIT, condition);
     }
 
     private static void await(BooleanSupplier condition, java.util.function.Supplier<String> what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what.get() + " not reached within " + WAIT);
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
-        }
+        Eventually.await(WAIT, condition, what);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.paceline.fakebotapi.BotMessage;
 import app.paceline.fakebotapi.FakePrivateChat;
 import app.paceline.fakebotapi.FakeUser;
+import app.paceline.testing.Eventually;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -164,10 +165,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
     @Test
     void theCommandMenuIsRegisteredForPrivateChatsAndGroupsInEveryLanguage() {
         // The poller registers the menu after connecting; this test may run before that.
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (TELEGRAM.calls("setMyCommands").size() < 4 && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
-        }
+        Eventually.await(WAIT, () -> TELEGRAM.calls("setMyCommands").size() >= 4, () -> "four setMyCommands calls");
         var calls = TELEGRAM.calls("setMyCommands");
         assertThat(calls).extracting(call -> call.params().path("scope").path("type").asText() + "/"
                         + call.params().path("language_code").asText(""))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.paceline.delivery.DeliveryDecision.Verdict;
 import app.paceline.time.QuietHours;
 import app.paceline.time.SimulatedClock;
+import app.paceline.testing.Eventually;
 import app.paceline.time.Ticker;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -287,18 +287,7 @@ class DeliveringDueNotificationsTests {
         return finished;
     }
 
-    /** Waits for the engine's threads to reach a state; there is no event to wait on from outside the engine. */
     private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        AtomicInteger spins = new AtomicInteger();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached within " + WAIT);
-            }
-            if (spins.incrementAndGet() % 100 == 0) {
-                Thread.yield();
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-        }
+        Eventually.await(WAIT, condition);
     }
 }

@@ -1,0 +1,50 @@
+package app.paceline.course;
+
+import app.paceline.learner.LearnerId;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A course as imported from its file: code (its identity), title, the zone its local times are in, who created it
+ * (the only one who may re-import it, with the co-creators, reserved for later), its assignments in file order,
+ * and when it was first created and last imported (UTC).
+ */
+public record Course(CourseCode code, String title, ZoneId zone, LearnerId creator, List<LearnerId> coCreators,
+                     List<Assignment> assignments, Instant createdAt, Instant importedAt) {
+
+    public Course {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(creator, "creator");
+        coCreators = List.copyOf(coCreators);
+        assignments = List.copyOf(assignments);
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(importedAt, "importedAt");
+    }
+
+    /** A new course from a file, created by whoever uploaded it. */
+    public static Course created(CourseFile file, LearnerId creator, Instant now) {
+        return new Course(file.code(), file.title(), file.zone(), creator, List.of(), file.assignments(), now, now);
+    }
+
+    /** This course with what a newer version of its file says; owners and creation time stay. */
+    public Course reimported(CourseFile file, Instant now) {
+        if (!file.code().equals(code)) {
+            throw new IllegalArgumentException("file is for " + file.code() + ", not " + code);
+        }
+        return new Course(code, file.title(), file.zone(), creator, coCreators, file.assignments(), createdAt, now);
+    }
+
+    /** True for the creator and co-creators. */
+    public boolean isEditableBy(LearnerId user) {
+        return creator.equals(user) || coCreators.contains(user);
+    }
+
+    public Optional<Assignment> assignment(String id) {
+        return assignments.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+}

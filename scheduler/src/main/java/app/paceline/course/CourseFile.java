@@ -1,0 +1,26 @@
+package app.paceline.course;
+
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a valid course file says, before anyone owns it: code, title, the zone its local times are in, and its
+ * assignments in file order with unique ids.
+ */
+public record CourseFile(CourseCode code, String title, ZoneId zone, List<Assignment> assignments) {
+
+    public CourseFile {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(zone, "zone");
+        assignments = List.copyOf(assignments);
+        var ids = new HashSet<String>();
+        for (Assignment assignment : assignments) {
+            if (!ids.add(assignment.id())) {
+                throw new IllegalArgumentException("duplicate assignment id " + assignment.id());
+            }
+        }
+    }
+}

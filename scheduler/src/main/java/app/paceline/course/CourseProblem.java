@@ -1,0 +1,149 @@
+package app.paceline.course;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One thing wrong with a course file, as a code and arguments rather than text, so that the bot can say it in the
+ * reader's language (prompt key {@code course.problem.<key>}). Lines and columns are 1-based; line 0 means the
+ * file as a whole. {@code field} is a path like {@code course.timezone} or {@code assignments[2].due}, where
+ * {@code [2]} is the second assignment (counted from 1, as people count).
+ *
+ * <p>{@link #arguments()} are exactly the ones the code's prompt takes ({@link Code#arguments()}), because the
+ * prompt renderer refuses missing and unexpected arguments alike.
+ *
+ * @param details the code's arguments besides {@code line}, {@code column} and {@code field}: {@code String}s or
+ *                {@code Integer}s
+ */
+public record CourseProblem(Code code, int line, int column, String field, Map<String, Object> details) {
+
+    private static final Set<String> LOCATION = Set.of("line", "column", "field");
+
+    public CourseProblem {
+        Objects.requireNonNull(code, "code");
+        field = field == null ? "" : field;
+        details = Map.copyOf(details);
+        for (String name : details.keySet()) {
+            if (LOCATION.contains(name) || !code.arguments().contains(name)) {
+                throw new IllegalArgumentException(code + " takes no argument " + name);
+            }
+        }
+    }
+
+    public static CourseProblem at(Code code, int line, int column, String field) {
+        return new CourseProblem(code, line, column, field, Map.of());
+    }
+
+    /** The same problem with one more argument. */
+    public CourseProblem with(String name, Object value) {
+        var more = new LinkedHashMap<>(details);
+        more.put(name, value);
+        return new CourseProblem(code, line, column, field, more);
+    }
+
+    /**
+     * The arguments for the prompt {@code course.problem.<key>}: exactly {@link Code#arguments()}, in that order.
+     *
+     * @throws IllegalStateException when a detail the code takes was never given (a bug in the reader)
+     */
+    public Map<String, Object> arguments() {
+        var all = new LinkedHashMap<String, Object>();
+        for (String name : code.arguments()) {
+            Object value = switch (name) {
+                case "line" -> line;
+                case "column" -> column;
+                case "field" -> field;
+                default -> details.get(name);
+            };
+            if (value == null) {
+                throw new IllegalStateException(code + " lacks its argument " + name);
+            }
+            all.put(name, value);
+        }
+        return all;
+    }
+
+    /**
+     * What can be wrong, with the arguments of each one's prompt ({@link #arguments()}). {@code line} and
+     * {@code column} are numbers, {@code first} and {@code limit} too; {@code field} is a path like
+     * {@code assignments[2].due}; {@code value} is what the file says, shortened when long; {@code allowed} is the
+     * comma-separated list of fields allowed in that place; {@code expected} is {@code text}, {@code list} or
+     * {@code mapping}.
+     */
+    public enum Code {
+        /** Binary data, or text that is not UTF-8 (control characters, undecodable bytes). */
+        NOT_TEXT("line"),
+        /** Over the size limit; {@code limit} in KB. */
+        TOO_LARGE("limit"),
+        /** Nothing but blanks and comments. */
+        EMPTY(),
+        /** A tab in the indentation, which YAML forbids. */
+        TAB_INDENT("line"),
+        /** A YAML syntax error. */
+        NOT_YAML("line", "column"),
+        /** An anchor alias ({@code *name}) or merge key; refused so that no file can expand into a bomb. */
+        ALIAS("line"),
+        /** More than one YAML document ({@code ---}). */
+        SEVERAL_DOCUMENTS("line"),
+        /** YAML, but not a mapping with {@code course:} and {@code assignments:} (a list, a sentence, deep nesting). */
+        NOT_A_COURSE_FILE("line"),
+        /** A required field is absent or empty. */
+        MISSING_FIELD("line", "field"),
+        /** A field this place does not have. */
+        UNKNOWN_FIELD("line", "field", "allowed"),
+        /** A field given twice in one mapping; {@code first}: the line of the first one. */
+        DUPLICATE_FIELD("line", "field", "first"),
+        /** A list or group of fields where a single value belongs, or the other way round. */
+        WRONG_TYPE("line", "field", "expected"),
+        /** A text longer than {@code limit} characters. */
+        TOO_LONG("line", "field", "limit"),
+        /** A list with more than {@code limit} entries. */
+        TOO_MANY("line", "field", "limit"),
+        /** A list that must have entries has none. */
+        EMPTY_LIST("line", "field"),
+        /** Not a course code. */
+        BAD_CODE("line", "value"),
+        /** Not an assignment id. */
+        BAD_ID("line", "value"),
+        /** An assignment id used twice; {@code first}: the line of the first one. */
+        DUPLICATE_ID("line", "value", "first"),
+        /** Not an IANA time zone. */
+        BAD_TIMEZONE("line", "value"),
+        /** Not a course-local date-time like 2026-12-01T00:00. */
+        BAD_DATETIME("line", "field", "value"),
+        /** Not a duration like 0d, 7d, 36h (up to 730 days). */
+        BAD_DURATION("line", "field", "value"),
+        /** Not an effort between 1 minute and 200 hours in hours and minutes, like 45m or 1h30m. */
+        BAD_EFFORT("line", "field", "value"),
+        /** {@code due} is not after {@code opens}; the field is the due one. */
+        DUE_BEFORE_OPENS("line", "field"),
+        /** Both a fixed and a relative window given; the field is the assignment. */
+        MIXED_WINDOW("line", "field"),
+        /** Neither a fixed nor a relative window given; the field is the assignment. */
+        MISSING_WINDOW("line", "field"),
+        /** Not an http or https link. */
+        BAD_LINK("line", "field", "value"),
+        /** A section later versions will read ({@code sessions}, {@code challenges}); refused so nobody thinks it was imported. */
+        NOT_SUPPORTED_YET("line", "field");
+
+        private final List<String> arguments;
+
+        Code(String... arguments) {
+            this.arguments = List.of(arguments);
+        }
+
+        /** The names of the arguments of this code's prompt, in a fixed order. */
+        public List<String> arguments() {
+            return arguments;
+        }
+
+        /** The stable snake_case name, e.g. {@code bad_timezone}; the bot's prompt key is {@code course.problem.<key>}. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package app.paceline.course;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a re-import changed, by assignment id in file order: added, changed (title, link, effort or window) and
+ * removed assignments, whether the title or time zone changed, and how many learners are enrolled and see it.
+ * Removing an assignment is allowed even when learners planned it; their plans for it lapse, which is why the
+ * creator is told how many learners there are.
+ */
+public record ImportSummary(List<String> added, List<String> changed, List<String> removed, boolean titleChanged,
+                            boolean zoneChanged, int activeLearners) {
+
+    public ImportSummary {
+        added = List.copyOf(added);
+        changed = List.copyOf(changed);
+        removed = List.copyOf(removed);
+    }
+
+    /** The difference from {@code before} to {@code after}. */
+    public static ImportSummary between(Course before, Course after, int activeLearners) {
+        Map<String, Assignment> old = before.assignments().stream()
+                .collect(Collectors.toMap(Assignment::id, Function.identity()));
+        Map<String, Assignment> now = after.assignments().stream()
+                .collect(Collectors.toMap(Assignment::id, Function.identity()));
+        List<String> added = after.assignments().stream().map(Assignment::id).filter(id -> !old.containsKey(id)).toList();
+        List<String> changed = after.assignments().stream()
+                .filter(a -> old.containsKey(a.id()) && !old.get(a.id()).equals(a)).map(Assignment::id).toList();
+        List<String> removed = before.assignments().stream().map(Assignment::id).filter(id -> !now.containsKey(id)).toList();
+        return new ImportSummary(added, changed, removed, !before.title().equals(after.title()),
+                !before.zone().equals(after.zone()), activeLearners);
+    }
+
+    /** True when the file said exactly what was stored already. */
+    public boolean isUnchanged() {
+        return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && !titleChanged && !zoneChanged;
+    }
+}

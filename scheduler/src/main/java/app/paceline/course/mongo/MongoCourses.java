@@ -1,0 +1,134 @@
+package app.paceline.course.mongo;
+
+import app.paceline.course.Assignment;
+import app.paceline.course.AssignmentWindow;
+import app.paceline.course.Course;
+import app.paceline.course.CourseCode;
+import app.paceline.course.Courses;
+import app.paceline.course.JoinOffset;
+import app.paceline.learner.LearnerId;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * {@link Courses} in the {@code courses} collection, one document per course with its assignments embedded, keyed
+ * by course code. Fixed windows are stored as course-local date-time text, not instants, because they mean wall
+ * time in the course's zone and must follow a zone change in a re-import (and a changed tz database).
+ */
+public final class MongoCourses implements Courses {
+
+    static final String COLLECTION = "courses";
+
+    private final MongoCollection<Document> courses;
+
+    public MongoCourses(MongoOperations mongo) {
+        this.courses = mongo.getCollection(COLLECTION);
+    }
+
+    /** The index that lists a creator's courses on a real MongoDB; idempotent, created at startup. */
+    public void createIndexes() {
+        courses.createIndex(Indexes.ascending("creator"), new IndexOptions().name("by_creator"));
+    }
+
+    @Override
+    public Optional<Course> find(CourseCode code) {
+        return Optional.ofNullable(courses.find(Filters.eq("_id", code.value())).first()).map(MongoCourses::course);
+    }
+
+    @Override
+    public boolean add(Course course) {
+        try {
+            courses.insertOne(document(course));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void replace(Course course) {
+        courses.replaceOne(Filters.eq("_id", course.code().value()), document(course), new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public List<Course> createdBy(LearnerId creator) {
+        List<Course> found = new ArrayList<>();
+        for (Document document : courses.find(Filters.eq("creator", creator.value()))) {
+            found.add(course(document));
+        }
+        return found;
+    }
+
+    static Document document(Course course) {
+        List<Document> assignments = course.assignments().stream().map(MongoCourses::document).toList();
+        return new Document("_id", course.code().value())
+                .append("title", course.title())
+                .append("zone", course.zone().getId())
+                .append("creator", course.creator().value())
+                .append("coCreators", course.coCreators().stream().map(LearnerId::value).toList())
+                .append("assignments", assignments)
+                .append("createdAt", Date.from(course.createdAt()))
+                .append("importedAt", Date.from(course.importedAt()));
+    }
+
+    private static Document document(Assignment assignment) {
+        Document window;
+        if (assignment.window() instanceof AssignmentWindow.Fixed fixed) {
+            window = new Document("kind", "fixed").append("opens", fixed.opens().toString())
+                    .append("due", fixed.due().toString());
+        } else {
+            var relative = (AssignmentWindow.AfterJoin) assignment.window();
+            window = new Document("kind", "after_join")
+                    .append("opensDays", relative.opens().days())
+                    .append("opensSeconds", relative.opens().exact().toSeconds())
+                    .append("dueDays", relative.due().days())
+                    .append("dueSeconds", relative.due().exact().toSeconds());
+        }
+        return new Document("id", assignment.id())
+                .append("title", assignment.title())
+                .append("link", assignment.link().map(URI::toString).orElse(null))
+                .append("effortSeconds", assignment.effort().toSeconds())
+                .append("window", window);
+    }
+
+    static Course course(Document document) {
+        List<LearnerId> coCreators = document.getList("coCreators", Long.class, List.of()).stream()
+                .map(LearnerId::new).toList();
+        List<Assignment> assignments = document.getList("assignments", Document.class, List.of()).stream()
+                .map(MongoCourses::assignment).toList();
+        return new Course(new CourseCode(document.getString("_id")), document.getString("title"),
+                ZoneId.of(document.getString("zone")), new LearnerId(document.getLong("creator")), coCreators,
+                assignments, document.getDate("createdAt").toInstant(), document.getDate("importedAt").toInstant());
+    }
+
+    private static Assignment assignment(Document document) {
+        Document window = document.get("window", Document.class);
+        AssignmentWindow resolved = "fixed".equals(window.getString("kind"))
+                ? new AssignmentWindow.Fixed(LocalDateTime.parse(window.getString("opens")),
+                        LocalDateTime.parse(window.getString("due")))
+                : new AssignmentWindow.AfterJoin(
+                        new JoinOffset(window.getInteger("opensDays"), Duration.ofSeconds(window.getLong("opensSeconds"))),
+                        new JoinOffset(window.getInteger("dueDays"), Duration.ofSeconds(window.getLong("dueSeconds"))));
+        return new Assignment(document.getString("id"), document.getString("title"),
+                Optional.ofNullable(document.getString("link")).map(URI::create),
+                Duration.ofSeconds(document.getLong("effortSeconds")), resolved);
+    }
+}

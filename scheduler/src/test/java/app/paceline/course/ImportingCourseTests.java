@@ -1,0 +1,180 @@
+package app.paceline.course;
+
+import static app.paceline.course.CourseFileExamples.MASTER_BAKER;
+import static app.paceline.course.CourseFileExamples.MASTER_BAKER_V2;
+import static app.paceline.course.CourseFileExamples.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.paceline.course.yaml.YamlCourseFileReader;
+import app.paceline.learner.LearnerId;
+import app.paceline.time.SimulatedClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ImportingCourseTests {
+
+    private static final long DANA = 501;
+    private static final long MALLORY = 666;
+    private static final CourseCode BAKER = new CourseCode("baker-2026");
+
+    private final SimulatedClock clock = SimulatedClock.stoppedAt(Instant.parse("2026-11-20T12:00:00Z"));
+    private final InMemoryCourses courses = new InMemoryCourses();
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
+    private final ImportingCourse importing = new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock);
+
+    @Test
+    void aNewCodeCreatesACourseOwnedByTheUploader() {
+        ImportOutcome outcome = importing.importFile(DANA, text(MASTER_BAKER));
+
+        assertThat(outcome).isInstanceOf(ImportOutcome.Created.class);
+        Course course = courses.find(BAKER).orElseThrow();
+        assertThat(((ImportOutcome.Created) outcome).course()).isEqualTo(course);
+        assertThat(course.creator()).isEqualTo(new LearnerId(DANA));
+        assertThat(course.title()).isEqualTo("Master Baker");
+        assertThat(course.zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(course.assignments()).extracting(Assignment::id).containsExactly("sourcing", "knife-skills");
+        assertThat(course.createdAt()).isEqualTo(clock.instant());
+        assertThat(course.importedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void theCreatorsNewVersionUpdatesTheCourseAndKeepsItsLearners() {
+        importing.importFile(DANA, text(MASTER_BAKER));
+        Instant created = clock.instant();
+        enrollments.save(Enrollment.joined(new LearnerId(1001), BAKER, created));
+        enrollments.save(Enrollment.joined(new LearnerId(1002), BAKER, created));
+        enrollments.save(Enrollment.joined(new LearnerId(1003), BAKER, created).left(created));
+        clock.advance(Duration.ofDays(2));
+
+        ImportOutcome outcome = importing.importFile(DANA, text(MASTER_BAKER_V2));
+
+        assertThat(outcome).isInstanceOf(ImportOutcome.Updated.class);
+        ImportSummary summary = ((ImportOutcome.Updated) outcome).summary();
+        assertThat(summary.added()).containsExactly("proofing");
+        assertThat(summary.changed()).containsExactly("knife-skills");
+        assertThat(summary.removed()).containsExactly("sourcing");
+        assertThat(summary.titleChanged()).isTrue();
+        assertThat(summary.zoneChanged()).isFalse();
+        assertThat(summary.activeLearners()).isEqualTo(2);
+        Course course = courses.find(BAKER).orElseThrow();
+        assertThat(course.title()).isEqualTo("Master Baker (winter)");
+        assertThat(course.createdAt()).isEqualTo(created);
+        assertThat(course.importedAt()).isEqualTo(clock.instant());
+        assertThat(course.assignment("knife-skills").orElseThrow().effort()).isEqualTo(Duration.ofMinutes(40));
+        assertThat(enrollments.ofCourse(BAKER)).hasSize(3);
+        assertThat(enrollments.countActive(BAKER)).isEqualTo(2);
+    }
+
+    @Test
+    void theSameFileAgainChangesNothingButTheImportTime() {
+        importing.importFile(DANA, text(MASTER_BAKER));
+        Course first = courses.find(BAKER).orElseThrow();
+        clock.advance(Duration.ofHours(1));
+
+        ImportOutcome outcome = importing.importFile(DANA, text(MASTER_BAKER));
+
+        assertThat(((ImportOutcome.Updated) outcome).summary().isUnchanged()).isTrue();
+        assertThat(courses.find(BAKER).orElseThrow().assignments()).isEqualTo(first.assignments());
+    }
+
+    @Test
+    void onlyTheCreatorMayUpdateACourse() {
+        importing.importFile(DANA, text(MASTER_BAKER));
+        Course stored = courses.find(BAKER).orElseThrow();
+        int writes = courses.writes();
+
+        ImportOutcome outcome = importing.importFile(MALLORY, text(MASTER_BAKER_V2));
+
+        assertThat(outcome).isEqualTo(new ImportOutcome.NotTheCreator(BAKER));
+        assertThat(courses.find(BAKER)).contains(stored);
+        assertThat(courses.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void aCoCreatorMayUpdateACourse() {
+        importing.importFile(DANA, text(MASTER_BAKER));
+        Course stored = courses.find(BAKER).orElseThrow();
+        courses.replace(new Course(stored.code(), stored.title(), stored.zone(), stored.creator(),
+                List.of(new LearnerId(777)), stored.assignments(), stored.createdAt(), stored.importedAt()));
+
+        ImportOutcome outcome = importing.importFile(777, text(MASTER_BAKER_V2));
+
+        assertThat(outcome).isInstanceOf(ImportOutcome.Updated.class);
+        Course updated = courses.find(BAKER).orElseThrow();
+        assertThat(updated.creator()).isEqualTo(new LearnerId(DANA));
+        assertThat(updated.coCreators()).containsExactly(new LearnerId(777));
+    }
+
+    @Test
+    void aCodeTakenByAnotherCreatorInTheMeantimeIsNotTheirs() {
+        var racing = new CoursesTakenWhileImporting(courses);
+        var importingDuringARace = new ImportingCourse(racing, enrollments, new YamlCourseFileReader(), clock);
+        racing.onFirstFind = () -> new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock)
+                .importFile(DANA, text(MASTER_BAKER));
+
+        ImportOutcome outcome = importingDuringARace.importFile(MALLORY, text(MASTER_BAKER));
+
+        assertThat(outcome).isEqualTo(new ImportOutcome.NotTheCreator(BAKER));
+        assertThat(courses.find(BAKER).orElseThrow().creator()).isEqualTo(new LearnerId(DANA));
+    }
+
+    @Test
+    void anInvalidFileStoresNothingEvenForTheCreator() {
+        importing.importFile(DANA, text(MASTER_BAKER));
+        Course stored = courses.find(BAKER).orElseThrow();
+        int writes = courses.writes();
+
+        ImportOutcome outcome = importing.importFile(DANA, text(MASTER_BAKER).replace("effort: 30m", "effort: soon"));
+
+        assertThat(outcome).isInstanceOf(ImportOutcome.Invalid.class);
+        assertThat(((ImportOutcome.Invalid) outcome).problems()).extracting(CourseProblem::code)
+                .containsExactly(CourseProblem.Code.BAD_DURATION);
+        assertThat(courses.find(BAKER)).contains(stored);
+        assertThat(courses.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void theSenderIsATelegramUser() {
+        assertThatThrownBy(() -> importing.importFile(0, text(MASTER_BAKER))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Lets another import win the code between the use case's read and its insert. */
+    private static final class CoursesTakenWhileImporting implements Courses {
+
+        private final Courses delegate;
+        private Runnable onFirstFind = () -> { };
+
+        CoursesTakenWhileImporting(Courses delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<Course> find(CourseCode code) {
+            Optional<Course> seen = delegate.find(code);
+            Runnable race = onFirstFind;
+            onFirstFind = () -> { };
+            race.run();
+            return seen;
+        }
+
+        @Override
+        public boolean add(Course course) {
+            return delegate.add(course);
+        }
+
+        @Override
+        public void replace(Course course) {
+            delegate.replace(course);
+        }
+
+        @Override
+        public List<Course> createdBy(LearnerId creator) {
+            return delegate.createdBy(creator);
+        }
+    }
+}

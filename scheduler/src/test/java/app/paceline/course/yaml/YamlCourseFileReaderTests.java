@@ -1,0 +1,220 @@
+package app.paceline.course.yaml;
+
+import static app.paceline.course.CourseFileExamples.MASTER_BAKER;
+import static app.paceline.course.CourseFileExamples.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import app.paceline.course.Assignment;
+import app.paceline.course.AssignmentWindow;
+import app.paceline.course.CourseCode;
+import app.paceline.course.CourseFile;
+import app.paceline.course.CourseFileReader;
+import app.paceline.course.CourseProblem;
+import app.paceline.course.CourseProblem.Code;
+import app.paceline.course.JoinOffset;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class YamlCourseFileReaderTests {
+
+    private static final String HEADER = """
+            course:
+              title: Master Baker
+              code: baker-2026
+              timezone: America/New_York
+            """;
+
+    private final YamlCourseFileReader reader = new YamlCourseFileReader();
+
+    @Test
+    void readsTheExampleFromTheIssue() {
+        CourseFile file = valid(text(MASTER_BAKER));
+
+        assertThat(file).isEqualTo(new CourseFile(new CourseCode("baker-2026"), "Master Baker",
+                ZoneId.of("America/New_York"), List.of(
+                new Assignment("sourcing", "Sourcing ingredients", Optional.of(URI.create("https://example.org/sourcing")),
+                        Duration.ofMinutes(45), new AssignmentWindow.Fixed(LocalDateTime.parse("2026-12-01T00:00"),
+                        LocalDateTime.parse("2026-12-07T23:59"))),
+                new Assignment("knife-skills", "Knife skills video", Optional.empty(), Duration.ofMinutes(30),
+                        new AssignmentWindow.AfterJoin(JoinOffset.AT_JOIN, new JoinOffset(7, Duration.ZERO))))));
+    }
+
+    @Test
+    void acceptsOddButValidSpellings() {
+        CourseFile file = valid(text("good/odd-but-valid.yaml"));
+
+        assertThat(file.title()).isEqualTo("Summer school: week 1");
+        assertThat(file.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(file.assignments()).extracting(Assignment::effort)
+                .containsExactly(Duration.ofHours(2), Duration.ofMinutes(90), Duration.ofMinutes(5));
+        assertThat(file.assignments().get(0).window()).isEqualTo(new AssignmentWindow.Fixed(
+                LocalDateTime.parse("2026-03-29T02:30"), LocalDateTime.parse("2026-03-29T23:59:30")));
+        assertThat(file.assignments().get(2).window()).isEqualTo(new AssignmentWindow.AfterJoin(
+                new JoinOffset(1, Duration.ofHours(12)), new JoinOffset(0, Duration.ofMinutes(36 * 60 + 30))));
+    }
+
+    @Test
+    void acceptsJsonWithTheSameStructureBecauseJsonIsYaml() {
+        assertThat(valid(text("good/course.json")).code()).isEqualTo(new CourseCode("json-1"));
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndWindowsLineEndings() {
+        String windows = "\uFEFF" + text(MASTER_BAKER).replace("\n", "\r\n");
+
+        assertThat(valid(windows)).isEqualTo(valid(text(MASTER_BAKER)));
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceWithLineColumnAndField() {
+        List<CourseProblem> problems = problems("""
+                course:
+                  title: Master Baker
+                  code: baker 2026
+                  timezone: Mars/Olympus
+                assignments:
+                  - id: sourcing
+                    title: Sourcing ingredients
+                    effort: a while
+                    opens: 2026-12-07T00:00
+                    due: 2026-12-01T00:00
+                """);
+
+        assertThat(problems).containsExactly(
+                new CourseProblem(Code.BAD_CODE, 3, 9, "course.code", Map.of("value", "baker 2026")),
+                new CourseProblem(Code.BAD_TIMEZONE, 4, 13, "course.timezone", Map.of("value", "Mars/Olympus")),
+                new CourseProblem(Code.BAD_DURATION, 8, 13, "assignments[1].effort", Map.of("value", "a while")),
+                new CourseProblem(Code.DUE_BEFORE_OPENS, 10, 10, "assignments[1].due", Map.of()));
+    }
+
+    @Test
+    void problemsCarryArgumentsForThePromptNotText() {
+        CourseProblem unknown = problems(HEADER + "assignments:\n  - id: a\n    titel: A\n").stream()
+                .filter(problem -> problem.code() == Code.UNKNOWN_FIELD).findFirst().orElseThrow();
+
+        assertThat(unknown.code().key()).isEqualTo("unknown_field");
+        assertThat(unknown.column()).isEqualTo(5);
+        assertThat(unknown.arguments()).containsExactly(entry("line", 7), entry("field", "assignments[1].titel"),
+                entry("allowed", "id, title, link, effort, opens, due, opens_after_join, due_after_join"));
+    }
+
+    @Test
+    void aDuplicateIdNamesTheLineOfTheFirst() {
+        String file = HEADER + """
+                assignments:
+                  - {id: a, title: A, effort: 5m, opens_after_join: 0d, due_after_join: 1d}
+                  - {id: a, title: B, effort: 5m, opens_after_join: 0d, due_after_join: 1d}
+                """;
+
+        assertThat(problems(file)).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(Code.DUPLICATE_ID);
+            assertThat(problem.line()).isEqualTo(7);
+            assertThat(problem.details()).containsEntry("first", 6).containsEntry("value", "a");
+        });
+    }
+
+    @Test
+    void refusesAFileOverTheSizeLimitBeforeParsingIt() {
+        String huge = HEADER + "# " + "x".repeat(YamlCourseFileReader.MAX_CHARS) + "\n";
+
+        assertThat(problems(huge)).containsExactly(new CourseProblem(Code.TOO_LARGE, 0, 0, "", Map.of("limit", 256)));
+    }
+
+    @Test
+    void refusesTenThousandAssignmentsWithOneProblem() {
+        String many = HEADER + "assignments:\n" + "  - x\n".repeat(10_000);
+
+        assertThat(problems(many)).containsExactly(
+                new CourseProblem(Code.TOO_MANY, 5, 1, "assignments", Map.of("limit", 500)));
+    }
+
+    @Test
+    void refusesBytesThatAreNotUtf8() {
+        byte[] latin1 = (HEADER + "assignments: []\n").replace("Master Baker", "Bäckerei").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(problems(new String(latin1, StandardCharsets.UTF_8)))
+                .containsExactly(CourseProblem.at(Code.NOT_TEXT, 2, 0, ""));
+    }
+
+    @Test
+    void aValueTooLongToShowIsShortened() {
+        CourseProblem problem = problems(HEADER.replace("America/New_York", "Z".repeat(500)) + "assignments: []\n").get(0);
+
+        assertThat(problem.code()).isEqualTo(Code.BAD_TIMEZONE);
+        assertThat((String) problem.details().get("value")).hasSize(YamlCourseFileReader.MAX_VALUE_SHOWN + 1).endsWith("…");
+    }
+
+    @Test
+    void anEmptyOptionalLinkIsNoLink() {
+        CourseFile file = valid(HEADER + """
+                assignments:
+                  - {id: a, title: A, link: , effort: 5m, opens_after_join: 0d, due_after_join: 1d}
+                """);
+
+        assertThat(file.assignments().get(0).link()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"45m", "1h30m", "2h", "1h 30m", "90M", "200h"})
+    void acceptsEffortInHoursAndMinutes(String effort) {
+        String file = HEADER + "assignments:\n  - {id: a, title: A, effort: " + effort + ", opens_after_join: 0d, due_after_join: 1d}\n";
+
+        assertThat(reader.read(file)).isInstanceOf(CourseFileReader.Valid.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0m", "1d", "201h", "0h0m"})
+    void refusesEffortOutsideOneMinuteToTwoHundredHours(String effort) {
+        String file = HEADER + "assignments:\n  - {id: a, title: A, effort: " + effort + ", opens_after_join: 0d, due_after_join: 1d}\n";
+
+        assertThat(problems(file)).extracting(CourseProblem::code).containsExactly(Code.BAD_EFFORT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5h", "45", "m", "-1h", "1h-30m", "30m1h", "one hour", "PT45M"})
+    void refusesDurationsItCannotRead(String effort) {
+        String file = HEADER + "assignments:\n  - {id: a, title: A, effort: '" + effort + "', opens_after_join: 0d, due_after_join: 1d}\n";
+
+        assertThat(problems(file)).extracting(CourseProblem::code).containsExactly(Code.BAD_DURATION);
+    }
+
+    @Test
+    void neverThrowsOnRandomInput() {
+        Random random = new Random(20261201);
+        String alphabet = "course:assignments-id title{}[],&*!|>'\"#\n\t :0123456789dhm\\%@`?<<=~\u00e9\u2028";
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder(HEADER);
+            int length = random.nextInt(200);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            CourseFileReader.Result result = reader.read(text.toString());
+            if (result instanceof CourseFileReader.Invalid invalid) {
+                assertThat(invalid.problems()).isNotEmpty();
+            }
+        }
+    }
+
+    private CourseFile valid(String text) {
+        CourseFileReader.Result result = reader.read(text);
+        assertThat(result).as("problems: %s", result).isInstanceOf(CourseFileReader.Valid.class);
+        return ((CourseFileReader.Valid) result).file();
+    }
+
+    private List<CourseProblem> problems(String text) {
+        CourseFileReader.Result result = reader.read(text);
+        assertThat(result).isInstanceOf(CourseFileReader.Invalid.class);
+        return ((CourseFileReader.Invalid) result).problems();
+    }
+}
