@@ -136,7 +136,9 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
         assertThat(chat.awaitBotMessages(1, WAIT).get(0).text()).isEqualTo("""
                 Here's what I can do:
                 /start — Start and set your time zone
+                /courses — Your courses and join links
                 /timezone — Show or change your time zone
+                /leave — Leave a course
                 /help — What I can do
                 /cancel — Stop what we're doing""");
     }
@@ -173,7 +175,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
         assertThat(calls.stream().filter(call -> call.params().path("scope").path("type").asText().equals("all_private_chats")
                         && call.params().path("language_code").asText("").isEmpty())
                 .findFirst().orElseThrow().params().path("commands").toString())
-                .contains("\"start\"", "\"timezone\"", "\"help\"", "\"cancel\"");
+                .contains("\"start\"", "\"courses\"", "\"timezone\"", "\"leave\"", "\"help\"", "\"cancel\"");
     }
 
     private static FakePrivateChat newLearner(String name, String language) {

@@ -1,6 +1,9 @@
 package app.paceline.config;
 
 import app.paceline.bot.command.CancelCommand;
+import app.paceline.bot.command.CourseFileUpload;
+import app.paceline.bot.command.CoursesCommand;
+import app.paceline.bot.command.LeaveCommand;
 import app.paceline.bot.command.Command;
 import app.paceline.bot.command.CommandSpec;
 import app.paceline.bot.command.HelpCommand;
@@ -10,7 +13,17 @@ import app.paceline.bot.command.UpdateRouter;
 import app.paceline.bot.conversation.ConversationStates;
 import app.paceline.bot.conversation.TimeZoneConversation;
 import app.paceline.bot.conversation.mongo.MongoConversationStates;
+import app.paceline.bot.inbound.Attachments;
 import app.paceline.bot.telegram.TelegramConnection;
+import app.paceline.course.Courses;
+import app.paceline.course.EnrollingLearner;
+import app.paceline.course.Enrollments;
+import app.paceline.course.ImportingCourse;
+import app.paceline.course.LeavingCourse;
+import app.paceline.course.ListingCourses;
+import app.paceline.course.mongo.MongoCourses;
+import app.paceline.course.mongo.MongoEnrollments;
+import app.paceline.course.yaml.YamlCourseFileReader;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.delivery.Recipients;
 import app.paceline.delivery.TrackingReachability;
@@ -22,6 +35,7 @@ import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +50,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
-    static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, TimezoneCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
+    static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, CoursesCommand.SPEC, TimezoneCommand.SPEC,
+            LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
     Prompts prompts() {
@@ -51,6 +66,40 @@ class CoreConfiguration {
     @Bean
     ConversationStates conversationStates(MongoOperations mongo) {
         return new MongoConversationStates(mongo);
+    }
+
+    @Bean
+    Courses courses(MongoOperations mongo) {
+        var courses = new MongoCourses(mongo);
+        courses.createIndexes();
+        return courses;
+    }
+
+    @Bean
+    Enrollments enrollments(MongoOperations mongo) {
+        var enrollments = new MongoEnrollments(mongo);
+        enrollments.createIndexes();
+        return enrollments;
+    }
+
+    @Bean
+    ImportingCourse importingCourse(Courses courses, Enrollments enrollments, Clock clock) {
+        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock);
+    }
+
+    @Bean
+    EnrollingLearner enrollingLearner(Courses courses, Enrollments enrollments, Clock clock) {
+        return new EnrollingLearner(courses, enrollments, clock);
+    }
+
+    @Bean
+    LeavingCourse leavingCourse(Courses courses, Enrollments enrollments, Clock clock) {
+        return new LeavingCourse(courses, enrollments, clock);
+    }
+
+    @Bean
+    ListingCourses listingCourses(Courses courses, Enrollments enrollments) {
+        return new ListingCourses(courses, enrollments);
     }
 
     @Bean
@@ -75,13 +124,18 @@ class CoreConfiguration {
 
     @Bean
     UpdateRouter updateRouter(TimeZoneConversation timeZone, ConversationStates states, RegisteringLearners registering,
-                              TrackingReachability reachability, Prompts prompts, Clock clock, TelegramConnection connection) {
+                              TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
+                              ListingCourses listing, ImportingCourse importing, Attachments attachments, Prompts prompts,
+                              Clock clock, TelegramConnection connection) {
+        Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
-                new StartCommand(timeZone, prompts, clock, () -> connection.botUsername().orElse("")),
+                new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
+                new CoursesCommand(listing, prompts),
                 new TimezoneCommand(timeZone, prompts, clock),
+                new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone), states, registering, reachability, prompts, clock,
-                () -> connection.botUsername().orElse(""));
+        return new UpdateRouter(commands, List.of(timeZone), states, registering, reachability,
+                new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }

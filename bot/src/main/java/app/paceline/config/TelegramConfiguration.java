@@ -5,7 +5,9 @@ import app.paceline.bot.telegram.Backoff;
 import app.paceline.bot.telegram.BotToken;
 import app.paceline.bot.telegram.CommandMenu;
 import app.paceline.bot.telegram.LongPolling;
+import app.paceline.bot.inbound.Attachments;
 import app.paceline.bot.telegram.TelegramConnection;
+import app.paceline.bot.telegram.TelegramFiles;
 import app.paceline.bot.telegram.TelegramHealthIndicator;
 import app.paceline.bot.telegram.TelegramResponder;
 import app.paceline.bot.telegram.UpdateDispatcher;
@@ -49,6 +51,11 @@ class TelegramConfiguration {
         boolean https = "https".equalsIgnoreCase(api.getScheme());
         int port = api.getPort() > 0 ? api.getPort() : (https ? 443 : 80);
         return new TelegramUrl(api.getScheme().toLowerCase(Locale.ROOT), api.getHost(), port, false);
+    }
+
+    @Bean
+    Attachments attachments(TelegramClient client, OkHttpClient telegramHttp, TelegramProperties properties, BotToken token) {
+        return new TelegramFiles(client, telegramHttp, properties.api(), token);
     }
 
     @Bean

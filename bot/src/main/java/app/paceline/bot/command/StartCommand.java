@@ -7,6 +7,8 @@ import app.paceline.bot.inbound.Turn;
 import app.paceline.bot.outbound.Outbound;
 import app.paceline.bot.outbound.Outbound.Reply;
 import app.paceline.bot.render.LocalTimes;
+import app.paceline.course.EnrollOutcome;
+import app.paceline.course.EnrollingLearner;
 import app.paceline.learner.Learner;
 import app.paceline.prompts.Prompts;
 import java.time.Clock;
@@ -18,19 +20,23 @@ import java.util.function.Supplier;
 
 /**
  * {@code /start}: greets a new learner and asks their time zone, or welcomes a returning one back with their local
- * time. In a group it points to the private chat, where learners' things happen.
+ * time. {@code /start <code>}, what a join link sends, enrols the learner in that course. In a group it points to
+ * the private chat, where learners' things happen.
  */
 public final class StartCommand implements Command {
 
     public static final CommandSpec SPEC = new CommandSpec("start", Set.of(ChatKind.PRIVATE, ChatKind.GROUP));
 
     private final TimeZoneConversation timeZone;
+    private final EnrollingLearner enrolling;
     private final Prompts prompts;
     private final Clock clock;
     private final Supplier<String> botUsername;
 
-    public StartCommand(TimeZoneConversation timeZone, Prompts prompts, Clock clock, Supplier<String> botUsername) {
+    public StartCommand(TimeZoneConversation timeZone, EnrollingLearner enrolling, Prompts prompts, Clock clock,
+                        Supplier<String> botUsername) {
         this.timeZone = timeZone;
+        this.enrolling = enrolling;
         this.prompts = prompts;
         this.clock = clock;
         this.botUsername = botUsername;
@@ -48,6 +54,9 @@ public final class StartCommand implements Command {
                     Map.of("bot", botUsername.get()))));
         }
         Learner learner = turn.requireLearner();
+        if (!command.argument().isEmpty()) {
+            return joining(turn, learner, command.argument());
+        }
         if (learner.timeZone().isPresent()) {
             var zone = learner.timeZone().get();
             return List.of(Reply.of(turn.chatId(), prompts.render(turn.locale(), "start.welcome_back", Map.of(
@@ -58,6 +67,30 @@ public final class StartCommand implements Command {
         var replies = new ArrayList<Outbound>();
         replies.add(Reply.of(turn.chatId(), prompts.render(turn.locale(), "start.welcome", Map.of("name", learner.firstName()))));
         replies.addAll(timeZone.begin(turn));
+        return replies;
+    }
+
+    /** {@code /start <code>} from a join link: enrol, then ask the time zone if we do not know it yet. */
+    private List<Outbound> joining(Turn turn, Learner learner, String payload) {
+        var replies = new ArrayList<Outbound>();
+        if (learner.timeZone().isEmpty()) {
+            replies.add(Reply.of(turn.chatId(), prompts.render(turn.locale(), "start.welcome", Map.of("name", learner.firstName()))));
+        }
+        EnrollOutcome outcome = enrolling.enroll(learner.id(), payload);
+        String text;
+        if (outcome instanceof EnrollOutcome.Enrolled enrolled) {
+            text = prompts.render(turn.locale(), "course.enrolled", Map.of("title", enrolled.course().title()));
+        } else if (outcome instanceof EnrollOutcome.AlreadyEnrolled already) {
+            text = prompts.render(turn.locale(), "course.already_enrolled", Map.of("title", already.course().title()));
+        } else if (outcome instanceof EnrollOutcome.UnknownCourse unknown) {
+            text = prompts.render(turn.locale(), "course.unknown_code", Map.of("code", unknown.code().value()));
+        } else {
+            text = prompts.render(turn.locale(), "course.bad_code");
+        }
+        replies.add(Reply.of(turn.chatId(), text));
+        if (learner.timeZone().isEmpty()) {
+            replies.addAll(timeZone.begin(turn));
+        }
         return replies;
     }
 }

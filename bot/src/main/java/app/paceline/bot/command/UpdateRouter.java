@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * Sends each inbound event where it belongs: a command to its command ({@code /cancel} first of all), text to the
- * flow the user is in, a button press to the flow that owns its callback data. In private chats the writer is
+ * flow the user is in, a button press to the flow that owns its callback data, a file to the course-file import. In private chats the writer is
  * registered as a learner first, and {@code /start} makes a chat that had blocked the bot reachable again. In groups the bot answers only commands meant for it and stays quiet otherwise,
  * since the group's conversation is not addressed to it.
  */
@@ -41,12 +41,13 @@ public final class UpdateRouter {
     private final RegisteringLearners registering;
     private final Prompts prompts;
     private final TrackingReachability reachability;
+    private final CourseFileUpload courseFiles;
     private final Supplier<String> botUsername;
     private final Clock clock;
 
     public UpdateRouter(List<Command> commands, List<Conversation> conversations, ConversationStates states,
-                        RegisteringLearners registering, TrackingReachability reachability, Prompts prompts, Clock clock,
-                        Supplier<String> botUsername) {
+                        RegisteringLearners registering, TrackingReachability reachability, CourseFileUpload courseFiles,
+                        Prompts prompts, Clock clock, Supplier<String> botUsername) {
         this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(c -> c.spec().name(), Function.identity()));
         this.flows = conversations.stream().collect(Collectors.toUnmodifiableMap(Conversation::flow, Function.identity()));
         this.buttonAreas = conversations.stream().collect(Collectors.toUnmodifiableMap(Conversation::buttonArea, Function.identity()));
@@ -54,6 +55,7 @@ public final class UpdateRouter {
         this.states = states;
         this.registering = registering;
         this.reachability = reachability;
+        this.courseFiles = courseFiles;
         this.prompts = prompts;
         this.clock = clock;
     }
@@ -88,6 +90,9 @@ public final class UpdateRouter {
         }
         if (inbound instanceof Inbound.ButtonPress press) {
             return press(turn, press);
+        }
+        if (inbound instanceof Inbound.Document document) {
+            return courseFiles.handle(turn, document);
         }
         return say(turn, "unsupported_message");
     }

@@ -41,6 +41,19 @@ public sealed interface Inbound {
     record Membership(long chatId, ChatKind chatKind, Sender sender, boolean present, String status) implements Inbound {
     }
 
+    /**
+     * A file sent to the bot, such as a course file. Only its description: the content is fetched on demand, and
+     * only by handlers that want it, within a size limit.
+     *
+     * @param fileId   Telegram's handle for downloading it
+     * @param fileName as the sender named it (may be empty)
+     * @param mimeType as the sender's client declared it (may be empty; not to be trusted)
+     * @param size     in bytes, 0 when Telegram did not say
+     */
+    record Document(long chatId, ChatKind chatKind, Sender sender, int messageId, String fileId, String fileName,
+                    String mimeType, long size) implements Inbound {
+    }
+
     /** Anything we do not read (yet): a sticker, a photo, a voice note... {@code kind} names it for logs. */
     record Unsupported(long chatId, ChatKind chatKind, Sender sender, String kind) implements Inbound {
     }

@@ -62,6 +62,13 @@ public final class UpdateMapper {
             }
             return Optional.of(new Inbound.Text(chatId, kind.get(), sender.get(), messageId, text));
         }
+        if (message.hasDocument()) {
+            var document = message.getDocument();
+            return Optional.of(new Inbound.Document(chatId, kind.get(), sender.get(), messageId, document.getFileId(),
+                    document.getFileName() == null ? "" : document.getFileName(),
+                    document.getMimeType() == null ? "" : document.getMimeType(),
+                    document.getFileSize() == null ? 0 : document.getFileSize()));
+        }
         return Optional.of(new Inbound.Unsupported(chatId, kind.get(), sender.get(), contentKind(message)));
     }
 

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.paceline.bot.conversation.ConversationState;
 import app.paceline.bot.conversation.InMemoryConversationStates;
 import app.paceline.bot.conversation.TimeZoneConversation;
+import app.paceline.bot.inbound.Attachments;
 import app.paceline.bot.inbound.ChatKind;
+import app.paceline.course.EnrollingLearner;
+import app.paceline.course.ImportingCourse;
+import app.paceline.course.InMemoryCourses;
+import app.paceline.course.InMemoryEnrollments;
+import app.paceline.course.yaml.YamlCourseFileReader;
 import app.paceline.bot.inbound.Inbound;
 import app.paceline.bot.inbound.Sender;
 import app.paceline.bot.outbound.Outbound;
@@ -35,16 +41,20 @@ class UpdateRouterTests {
     private final SimulatedClock clock = SimulatedClock.stoppedAt(Instant.parse("2026-12-01T12:00:00Z"));
     private final InMemoryLearners learners = new InMemoryLearners();
     private final InMemoryConversationStates states = new InMemoryConversationStates();
+    private final InMemoryCourses courses = new InMemoryCourses();
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
     private final TimeZoneConversation timeZone = new TimeZoneConversation(
             new ChoosingTimeZone(learners, TimeZoneInput.standard(), clock), states, PROMPTS, clock);
     private final UpdateRouter router = new UpdateRouter(
-            List.of(new StartCommand(timeZone, PROMPTS, clock, () -> "paceline_test_bot"),
+            List.of(new StartCommand(timeZone, new EnrollingLearner(courses, enrollments, clock), PROMPTS, clock, () -> "paceline_test_bot"),
                     new TimezoneCommand(timeZone, PROMPTS, clock),
                     new HelpCommand(List.of(StartCommand.SPEC, TimezoneCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC), PROMPTS),
                     new CancelCommand(states, PROMPTS)),
             List.of(timeZone), states, new RegisteringLearners(learners, clock),
-            new TrackingReachability(new InMemoryRecipients(), new InMemoryPlannedDeliveries(), clock), PROMPTS, clock,
-            () -> "paceline_test_bot");
+            new TrackingReachability(new InMemoryRecipients(), new InMemoryPlannedDeliveries(), clock),
+            new CourseFileUpload(new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock),
+                    (fileId, max) -> new Attachments.Failed("no files in this test"), PROMPTS, () -> "paceline_test_bot"),
+            PROMPTS, clock, () -> "paceline_test_bot");
 
     @Test
     void anAnswerWithinADayGoesToTheOpenQuestion() {
