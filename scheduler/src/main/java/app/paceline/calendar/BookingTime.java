@@ -1,0 +1,107 @@
+package app.paceline.calendar;
+
+import app.paceline.course.Assignment;
+import app.paceline.course.Course;
+import app.paceline.course.CourseCode;
+import app.paceline.course.Courses;
+import app.paceline.course.DeadlineWindow;
+import app.paceline.course.Enrollment;
+import app.paceline.course.Enrollments;
+import app.paceline.delivery.DeliveryKey;
+import app.paceline.delivery.DeliveryKind;
+import app.paceline.delivery.DeliveryPlan;
+import app.paceline.delivery.PlannedDeliveries;
+import app.paceline.delivery.Recipient;
+import app.paceline.learner.LearnerId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A learner books their own time for an assignment, inside its window: never in the past, never at or after the
+ * deadline, never on top of another booked slot. The reminder for the slot is planned with the delivery engine
+ * ({@link DeliveryKind#SLOT_REMINDER}, {@code reminderLead} before the start, never after the deadline).
+ */
+public final class BookingTime {
+
+    private final Courses courses;
+    private final Enrollments enrollments;
+    private final AssignmentProgresses progresses;
+    private final PlannedDeliveries deliveries;
+    private final Clock clock;
+    private final Duration reminderLead;
+
+    public BookingTime(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
+                       PlannedDeliveries deliveries, Clock clock, Duration reminderLead) {
+        this.courses = courses;
+        this.enrollments = enrollments;
+        this.progresses = progresses;
+        this.deliveries = deliveries;
+        this.clock = clock;
+        this.reminderLead = reminderLead;
+    }
+
+    public BookingOutcome book(LearnerId learner, CourseCode code, String assignmentId, Instant start) {
+        Instant now = clock.instant();
+        Optional<Course> course = courses.find(code);
+        Optional<Enrollment> enrollment = enrollments.find(learner, code).filter(Enrollment::isActive);
+        if (course.isEmpty() || enrollment.isEmpty()) {
+            return new BookingOutcome.NotEnrolled();
+        }
+        Optional<Assignment> assignment = course.get().assignment(assignmentId);
+        if (assignment.isEmpty()) {
+            return new BookingOutcome.UnknownAssignment();
+        }
+        var ref = new AssignmentRef(learner, code, assignmentId);
+        AssignmentProgress progress = progresses.find(ref).orElseGet(() -> AssignmentProgress.untouched(ref));
+        if (progress.isDone()) {
+            return new BookingOutcome.AlreadyDone(assignment.get());
+        }
+        DeadlineWindow window = assignment.get().window().resolve(course.get().zone(), enrollment.get().joinedAt());
+        if (start.isBefore(now)) {
+            return new BookingOutcome.InThePast(start);
+        }
+        if (start.isBefore(window.opens())) {
+            return new BookingOutcome.BeforeOpening(assignment.get(), window.opens());
+        }
+        if (!start.isBefore(window.due())) {
+            return new BookingOutcome.AfterDeadline(assignment.get(), window.due());
+        }
+        Duration effort = assignment.get().effort();
+        for (AssignmentProgress other : progresses.ofLearner(learner)) {
+            for (BookedSlot slot : other.slots()) {
+                boolean sameSlot = other.ref().equals(ref) && slot.start().equals(start);
+                if (!sameSlot && slot.overlaps(start, effort)) {
+                    return new BookingOutcome.Overlaps(slot);
+                }
+            }
+        }
+        BookedSlot slot = new BookedSlot(start, effort);
+        progresses.save(progress.with(slot));
+        deliveries.plan(reminder(ref, course.get(), assignment.get(), slot, window, now));
+        boolean tight = start.plus(effort).isAfter(window.due());
+        return new BookingOutcome.Booked(course.get(), assignment.get(), slot, window, tight);
+    }
+
+    /** The reminder of a slot: its key names the slot, so moving the slot plans a new one and cancels this. */
+    static DeliveryKey reminderKey(AssignmentRef ref, BookedSlot slot) {
+        return DeliveryKey.of("slot", ref.key(), slot.id());
+    }
+
+    private DeliveryPlan reminder(AssignmentRef ref, Course course, Assignment assignment, BookedSlot slot,
+                                  DeadlineWindow window, Instant now) {
+        Instant due = slot.start().minus(reminderLead);
+        return DeliveryPlan.of(reminderKey(ref, slot), Recipient.learner(ref.learner().value()), DeliveryKind.SLOT_REMINDER,
+                        due.isBefore(now) ? now : due,
+                        Map.of("course", course.code().value(),
+                                "assignment", assignment.id(),
+                                "title", assignment.title(),
+                                "effortMinutes", Long.toString(assignment.effort().toMinutes()),
+                                "start", slot.start().toString(),
+                                "due", window.due().toString(),
+                                "slot", slot.id()))
+                .sendBy(window.due());
+    }
+}

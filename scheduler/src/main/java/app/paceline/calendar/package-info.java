@@ -1,0 +1,7 @@
+/**
+ * The personal calendar: learners book their own time for self-paced work inside each assignment's window, and
+ * are reminded at that time through the delivery engine. Owns {@link app.paceline.calendar.AssignmentProgresses}
+ * (bookings and done-ness per learner and assignment). Parsing typed times lives in {@code input/}; the MongoDB
+ * adapter in {@code mongo/}.
+ */
+package app.paceline.calendar;

@@ -1,0 +1,104 @@
+package app.paceline.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.paceline.course.CourseCode;
+import app.paceline.course.CourseFileExamples;
+import app.paceline.course.EnrollingLearner;
+import app.paceline.course.ImportingCourse;
+import app.paceline.course.InMemoryCourses;
+import app.paceline.course.InMemoryEnrollments;
+import app.paceline.course.yaml.YamlCourseFileReader;
+import app.paceline.delivery.DeliveryKind;
+import app.paceline.delivery.InMemoryPlannedDeliveries;
+import app.paceline.learner.LearnerId;
+import app.paceline.time.SimulatedClock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Booking time for the example course's "sourcing" assignment: open 2026-12-01 00:00 to 12-07 23:59 New York. */
+class BookingTimeTests {
+
+    private static final CourseCode BAKER = new CourseCode("baker-2026");
+    private static final LearnerId CREATOR = new LearnerId(1);
+    private static final LearnerId ANA = new LearnerId(1001);
+    /** 2026-12-02 09:00 in New York. */
+    private static final Instant WEDNESDAY_MORNING = Instant.parse("2026-12-02T14:00:00Z");
+    private static final Instant DUE = Instant.parse("2026-12-08T04:59:00Z");
+
+    private final SimulatedClock clock = SimulatedClock.stoppedAt(WEDNESDAY_MORNING);
+    private final InMemoryCourses courses = new InMemoryCourses();
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
+    private final InMemoryAssignmentProgresses progresses = new InMemoryAssignmentProgresses();
+    private final InMemoryPlannedDeliveries deliveries = new InMemoryPlannedDeliveries();
+    private final BookingTime booking = new BookingTime(courses, enrollments, progresses, deliveries, clock, Duration.ofMinutes(10));
+
+    @BeforeEach
+    void aCourseWithAnEnrolledLearner() {
+        new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock)
+                .importFile(CREATOR.value(), CourseFileExamples.text(CourseFileExamples.MASTER_BAKER));
+        new EnrollingLearner(courses, enrollments, clock).enroll(ANA, BAKER.value());
+    }
+
+    @Test
+    void bookingInsideTheWindowStoresTheSlotAndPlansItsReminderTenMinutesBefore() {
+        Instant friday7pm = Instant.parse("2026-12-05T00:00:00Z");
+
+        var outcome = booking.book(ANA, BAKER, "sourcing", friday7pm);
+
+        assertThat(outcome).isInstanceOfSatisfying(BookingOutcome.Booked.class, booked -> {
+            assertThat(booked.tight()).isFalse();
+            assertThat(booked.window().due()).isEqualTo(DUE);
+        });
+        var reminder = deliveries.waiting(BookingTime.reminderKey(new AssignmentRef(ANA, BAKER, "sourcing"),
+                new BookedSlot(friday7pm, Duration.ofMinutes(45)))).orElseThrow();
+        assertThat(reminder.plan().kind()).isEqualTo(DeliveryKind.SLOT_REMINDER);
+        assertThat(reminder.plan().due()).isEqualTo(friday7pm.minus(Duration.ofMinutes(10)));
+        assertThat(reminder.plan().sendBy()).contains(DUE);
+        assertThat(reminder.plan().payload()).containsEntry("title", "Sourcing ingredients").containsEntry("effortMinutes", "45");
+    }
+
+    @Test
+    void neverInThePastNorAtOrAfterTheDeadline() {
+        assertThat(booking.book(ANA, BAKER, "sourcing", WEDNESDAY_MORNING.minusSeconds(60))).isInstanceOf(BookingOutcome.InThePast.class);
+        assertThat(booking.book(ANA, BAKER, "sourcing", DUE)).isInstanceOf(BookingOutcome.AfterDeadline.class);
+        assertThat(progresses.find(new AssignmentRef(ANA, BAKER, "sourcing"))).isEmpty();
+        assertThat(deliveries.countWaiting()).isZero();
+    }
+
+    @Test
+    void aSlotThatLeavesLessThanTheEffortBeforeTheDeadlineIsBookedWithAWarning() {
+        var outcome = booking.book(ANA, BAKER, "sourcing", DUE.minus(Duration.ofMinutes(30)));
+
+        assertThat(outcome).isInstanceOfSatisfying(BookingOutcome.Booked.class, booked -> assertThat(booked.tight()).isTrue());
+    }
+
+    @Test
+    void slotsOfDifferentAssignmentsMayNotOverlap() {
+        Instant start = Instant.parse("2026-12-05T00:00:00Z");
+        booking.book(ANA, BAKER, "sourcing", start);
+
+        var outcome = booking.book(ANA, BAKER, "knife-skills", start.plus(Duration.ofMinutes(20)));
+
+        assertThat(outcome).isInstanceOf(BookingOutcome.Overlaps.class);
+    }
+
+    @Test
+    void onlyEnrolledLearnersBookAndOnlyAssignmentsOfTheCourse() {
+        assertThat(booking.book(new LearnerId(2002), BAKER, "sourcing", Instant.parse("2026-12-05T00:00:00Z")))
+                .isInstanceOf(BookingOutcome.NotEnrolled.class);
+        assertThat(booking.book(ANA, BAKER, "no-such", Instant.parse("2026-12-05T00:00:00Z")))
+                .isInstanceOf(BookingOutcome.UnknownAssignment.class);
+    }
+
+    @Test
+    void severalSlotsPerAssignmentAreAllowed() {
+        booking.book(ANA, BAKER, "sourcing", Instant.parse("2026-12-03T00:00:00Z"));
+        booking.book(ANA, BAKER, "sourcing", Instant.parse("2026-12-05T00:00:00Z"));
+
+        assertThat(progresses.find(new AssignmentRef(ANA, BAKER, "sourcing")).orElseThrow().slots()).hasSize(2);
+        assertThat(deliveries.countWaiting()).isEqualTo(2);
+    }
+}
