@@ -101,4 +101,48 @@ class BookingTimeTests {
         assertThat(progresses.find(new AssignmentRef(ANA, BAKER, "sourcing")).orElseThrow().slots()).hasSize(2);
         assertThat(deliveries.countWaiting()).isEqualTo(2);
     }
+
+    @Test
+    void doneCancelsTheRemindersOfEverySlot() {
+        var changing = new ChangingBookings(progresses, deliveries, booking, clock);
+        booking.book(ANA, BAKER, "sourcing", Instant.parse("2026-12-03T00:00:00Z"));
+        booking.book(ANA, BAKER, "sourcing", Instant.parse("2026-12-05T00:00:00Z"));
+        var ref = new AssignmentRef(ANA, BAKER, "sourcing");
+
+        assertThat(changing.markDone(ref)).isTrue();
+
+        assertThat(deliveries.countWaiting()).isZero();
+        assertThat(progresses.find(ref).orElseThrow().isDone()).isTrue();
+        assertThat(changing.markDone(ref)).isFalse();
+        assertThat(booking.book(ANA, BAKER, "sourcing", Instant.parse("2026-12-06T00:00:00Z"))).isInstanceOf(BookingOutcome.AlreadyDone.class);
+    }
+
+    @Test
+    void snoozingMovesTheSlotAndItsReminderFifteenMinutesLater() {
+        var changing = new ChangingBookings(progresses, deliveries, booking, clock);
+        Instant start = Instant.parse("2026-12-05T00:00:00Z");
+        booking.book(ANA, BAKER, "sourcing", start);
+        var ref = new AssignmentRef(ANA, BAKER, "sourcing");
+        String slot = new BookedSlot(start, Duration.ofMinutes(45)).id();
+
+        var outcome = changing.snooze(ref, slot, Duration.ofMinutes(15));
+
+        assertThat(outcome).isInstanceOf(BookingOutcome.Booked.class);
+        assertThat(progresses.find(ref).orElseThrow().slots()).extracting(BookedSlot::start).containsExactly(start.plus(Duration.ofMinutes(15)));
+        assertThat(deliveries.countWaiting()).isEqualTo(1);
+    }
+
+    @Test
+    void aMoveThatCannotBeBookedKeepsTheOldSlot() {
+        var changing = new ChangingBookings(progresses, deliveries, booking, clock);
+        Instant start = Instant.parse("2026-12-05T00:00:00Z");
+        booking.book(ANA, BAKER, "sourcing", start);
+        var ref = new AssignmentRef(ANA, BAKER, "sourcing");
+
+        var outcome = changing.move(ref, new BookedSlot(start, Duration.ofMinutes(45)).id(), DUE.plusSeconds(3600));
+
+        assertThat(outcome).isInstanceOf(BookingOutcome.AfterDeadline.class);
+        assertThat(progresses.find(ref).orElseThrow().slots()).extracting(BookedSlot::start).containsExactly(start);
+        assertThat(deliveries.countWaiting()).isEqualTo(1);
+    }
 }

@@ -1,0 +1,76 @@
+package app.paceline.calendar;
+
+import app.paceline.delivery.DeliveryDecision;
+import app.paceline.delivery.DeliveryDecision.Verdict;
+import app.paceline.delivery.PlannedDeliveries;
+import app.paceline.learner.LearnerId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What a learner does with a booked slot: mark the work done (its other reminders are cancelled), snooze (the
+ * slot moves later by the snooze, if that still starts before the deadline), or move it to another time (booked
+ * with the same rules as a new slot; the old slot and its reminder go).
+ */
+public final class ChangingBookings {
+
+    private final AssignmentProgresses progresses;
+    private final PlannedDeliveries deliveries;
+    private final BookingTime booking;
+    private final Clock clock;
+
+    public ChangingBookings(AssignmentProgresses progresses, PlannedDeliveries deliveries, BookingTime booking, Clock clock) {
+        this.progresses = progresses;
+        this.deliveries = deliveries;
+        this.booking = booking;
+        this.clock = clock;
+    }
+
+    /** Marks the assignment done; returns false when there was no such progress (nothing changed). */
+    public boolean markDone(AssignmentRef ref) {
+        Optional<AssignmentProgress> progress = progresses.find(ref);
+        Instant now = clock.instant();
+        if (progress.isEmpty()) {
+            progresses.save(AssignmentProgress.untouched(ref).done(now));
+            return true;
+        }
+        if (progress.get().isDone()) {
+            return false;
+        }
+        progresses.save(progress.get().done(now));
+        for (BookedSlot slot : progress.get().slots()) {
+            deliveries.cancel(BookingTime.reminderKey(ref, slot), new DeliveryDecision(now, Verdict.CANCELLED, "the work is done"));
+        }
+        return true;
+    }
+
+    /** Moves a booked slot to {@code newStart}; the old one stays if the new one cannot be booked. */
+    public BookingOutcome move(AssignmentRef ref, String slotId, Instant newStart) {
+        Optional<BookedSlot> old = progresses.find(ref).flatMap(progress -> progress.slot(slotId));
+        LearnerId learner = ref.learner();
+        if (old.isPresent()) {
+            // Free the old slot first, so the new one may overlap it (a snooze always does).
+            progresses.find(ref).ifPresent(progress -> progresses.save(progress.without(slotId)));
+        }
+        BookingOutcome outcome = booking.book(learner, ref.course(), ref.assignmentId(), newStart);
+        if (old.isPresent()) {
+            if (outcome instanceof BookingOutcome.Booked) {
+                deliveries.cancel(BookingTime.reminderKey(ref, old.get()),
+                        new DeliveryDecision(clock.instant(), Verdict.CANCELLED, "moved to " + newStart));
+            } else {
+                progresses.find(ref).ifPresent(progress -> progresses.save(progress.with(old.get())));
+            }
+        }
+        return outcome;
+    }
+
+    /** Snoozes a slot: it starts {@code by} later (counted from now if it already started). */
+    public BookingOutcome snooze(AssignmentRef ref, String slotId, Duration by) {
+        Instant now = clock.instant();
+        Instant from = progresses.find(ref).flatMap(progress -> progress.slot(slotId)).map(BookedSlot::start)
+                .filter(start -> start.isAfter(now)).orElse(now);
+        return move(ref, slotId, from.plus(by));
+    }
+}
