@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import app.paceline.time.SimulatedClock;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +28,15 @@ abstract class EndToEndTest {
 
     static final FakeBotApi TELEGRAM = FakeBotApi.start(FakeBotApi.Options.defaults());
     static final Path DATA_DIR = tempDir();
+
+    @Autowired
+    SimulatedClock simulatedClock;
+
+    /** Tests share one application, so a test that moves time puts it back for the next one. */
+    @AfterEach
+    void backToNoon() {
+        simulatedClock.set(NOON_UTC);
+    }
 
     @DynamicPropertySource
     static void pointAtFakeTelegram(DynamicPropertyRegistry registry) {

@@ -4,6 +4,8 @@ import app.paceline.bot.command.CancelCommand;
 import app.paceline.bot.command.CourseFileUpload;
 import app.paceline.bot.command.CoursesCommand;
 import app.paceline.bot.command.LeaveCommand;
+import app.paceline.bot.command.PlanCommand;
+import app.paceline.bot.conversation.PlanConversation;
 import app.paceline.bot.command.Command;
 import app.paceline.bot.command.CommandSpec;
 import app.paceline.bot.command.HelpCommand;
@@ -15,6 +17,11 @@ import app.paceline.bot.conversation.TimeZoneConversation;
 import app.paceline.bot.conversation.mongo.MongoConversationStates;
 import app.paceline.bot.inbound.Attachments;
 import app.paceline.bot.telegram.TelegramConnection;
+import app.paceline.calendar.AssignmentProgresses;
+import app.paceline.calendar.BookingTime;
+import app.paceline.calendar.ChangingBookings;
+import app.paceline.calendar.input.TimeInput;
+import app.paceline.calendar.mongo.MongoAssignmentProgresses;
 import app.paceline.course.Courses;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.course.Enrollments;
@@ -34,6 +41,7 @@ import app.paceline.learner.TimeZoneInput;
 import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,8 +58,11 @@ import org.springframework.data.mongodb.core.MongoOperations;
 class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
-    static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, CoursesCommand.SPEC, TimezoneCommand.SPEC,
-            LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
+    static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, CoursesCommand.SPEC,
+            TimezoneCommand.SPEC, LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
+
+    /** How long before a booked slot its reminder comes. */
+    static final Duration SLOT_REMINDER_LEAD = Duration.ofMinutes(10);
 
     @Bean
     Prompts prompts() {
@@ -103,6 +114,26 @@ class CoreConfiguration {
     }
 
     @Bean
+    AssignmentProgresses assignmentProgresses(MongoOperations mongo) {
+        var progresses = new MongoAssignmentProgresses(mongo);
+        progresses.createIndexes();
+        return progresses;
+    }
+
+    @Bean
+    BookingTime bookingTime(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
+                            PlannedDeliveries deliveries, Clock clock) {
+        return new BookingTime(courses, enrollments, progresses, deliveries, clock, SLOT_REMINDER_LEAD);
+    }
+
+    @Bean
+    PlanConversation planConversation(ListingCourses listing, AssignmentProgresses progresses, BookingTime booking,
+                                      PlannedDeliveries deliveries, ConversationStates states, Prompts prompts, Clock clock) {
+        return new PlanConversation(listing, progresses, booking, new ChangingBookings(progresses, deliveries, booking, clock),
+                states, TimeInput.standard(), prompts, clock);
+    }
+
+    @Bean
     RegisteringLearners registeringLearners(Learners learners, Clock clock) {
         return new RegisteringLearners(learners, clock);
     }
@@ -125,17 +156,18 @@ class CoreConfiguration {
     @Bean
     UpdateRouter updateRouter(TimeZoneConversation timeZone, ConversationStates states, RegisteringLearners registering,
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
-                              ListingCourses listing, ImportingCourse importing, Attachments attachments, Prompts prompts,
-                              Clock clock, TelegramConnection connection) {
+                              ListingCourses listing, ImportingCourse importing, Attachments attachments,
+                              PlanConversation plan, Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
+                new PlanCommand(plan),
                 new CoursesCommand(listing, prompts),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone), states, registering, reachability,
+        return new UpdateRouter(commands, List.of(timeZone, plan), states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }

@@ -8,13 +8,19 @@ import java.util.Objects;
  *
  * @param flow  which conversation, e.g. {@code timezone}
  * @param step  the conversation's own state name
- * @param since when the flow entered this step (UTC); a flow left alone long enough is forgotten
+ * @param since   when the flow entered this step (UTC); a flow left alone long enough is forgotten
+ * @param context what the step is about (e.g. which assignment is being booked), the flow's own short text
  */
-public record ConversationState(long chatId, long userId, String flow, String step, Instant since) {
+public record ConversationState(long chatId, long userId, String flow, String step, Instant since, String context) {
 
     public ConversationState {
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(since, "since");
+        context = context == null ? "" : context;
+    }
+
+    public ConversationState(long chatId, long userId, String flow, String step, Instant since) {
+        this(chatId, userId, flow, step, since, "");
     }
 }

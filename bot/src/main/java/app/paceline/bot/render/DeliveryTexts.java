@@ -5,6 +5,7 @@ import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.Outgoing;
 import app.paceline.delivery.PlannedDelivery;
 import app.paceline.prompts.Prompts;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +18,10 @@ import java.util.Optional;
  */
 public final class DeliveryTexts {
 
-    /** How one kind of delivery reads. */
+    /** How one kind of delivery reads, for a reader in {@code zone} who reads {@code locale}. */
     @FunctionalInterface
     public interface Renderer {
-        Message render(PlannedDelivery delivery, Locale locale);
+        Message render(PlannedDelivery delivery, Locale locale, ZoneId zone);
     }
 
     /** A rendered message: Telegram HTML and its buttons. */
@@ -33,7 +34,7 @@ public final class DeliveryTexts {
     public DeliveryTexts(Prompts prompts) {
         this.prompts = prompts;
         // Announcements and broadcasts carry the creator's own text, checked when they wrote it.
-        Renderer creatorText = (delivery, locale) -> new Message(delivery.plan().payload().getOrDefault("text", ""), Keyboard.none());
+        Renderer creatorText = (delivery, locale, zone) -> new Message(delivery.plan().payload().getOrDefault("text", ""), Keyboard.none());
         renderers.put(DeliveryKind.ANNOUNCEMENT, creatorText);
         renderers.put(DeliveryKind.BROADCAST, creatorText);
     }
@@ -45,13 +46,13 @@ public final class DeliveryTexts {
     }
 
     /** The message, or empty when this kind cannot be rendered. */
-    public Optional<Message> render(Outgoing outgoing, Locale locale) {
+    public Optional<Message> render(Outgoing outgoing, Locale locale, ZoneId zone) {
         if (outgoing instanceof Outgoing.Bundle bundle) {
             return Optional.of(catchUp(bundle, locale));
         }
         PlannedDelivery delivery = outgoing.deliveries().get(0);
         Renderer renderer = renderers.get(delivery.plan().kind());
-        return renderer == null ? Optional.empty() : Optional.of(renderer.render(delivery, locale));
+        return renderer == null ? Optional.empty() : Optional.of(renderer.render(delivery, locale, zone));
     }
 
     private Message catchUp(Outgoing.Bundle bundle, Locale locale) {

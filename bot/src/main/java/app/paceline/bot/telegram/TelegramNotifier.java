@@ -4,10 +4,13 @@ import app.paceline.bot.render.DeliveryTexts;
 import app.paceline.delivery.DeliveryOutcome;
 import app.paceline.delivery.Notifier;
 import app.paceline.delivery.Outgoing;
+import app.paceline.learner.Learner;
 import app.paceline.learner.LearnerId;
 import app.paceline.learner.Learners;
 import app.paceline.prompts.Prompts;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -38,8 +41,11 @@ public final class TelegramNotifier implements Notifier {
     @Override
     public DeliveryOutcome send(Outgoing outgoing) {
         try {
-            Locale locale = localeOf(outgoing);
-            Optional<DeliveryTexts.Message> message = texts.render(outgoing, locale);
+            Optional<Learner> learner = outgoing.recipient().group() ? Optional.empty()
+                    : learners.find(new LearnerId(outgoing.recipient().chatId()));
+            Locale locale = learner.map(l -> prompts.localeFor(l.languageCode())).orElse(prompts.baseLocale());
+            ZoneId zone = learner.flatMap(Learner::timeZone).orElse(ZoneOffset.UTC);
+            Optional<DeliveryTexts.Message> message = texts.render(outgoing, locale, zone);
             if (message.isEmpty()) {
                 return new DeliveryOutcome.Rejected("nothing can render " + outgoing.deliveries().get(0).plan().kind() + " yet");
             }
@@ -58,15 +64,6 @@ public final class TelegramNotifier implements Notifier {
         } catch (RuntimeException e) {
             return new DeliveryOutcome.Rejected(token.redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
-    }
-
-    private Locale localeOf(Outgoing outgoing) {
-        if (outgoing.recipient().group()) {
-            return prompts.baseLocale();
-        }
-        return learners.find(new LearnerId(outgoing.recipient().chatId()))
-                .map(learner -> prompts.localeFor(learner.languageCode()))
-                .orElse(prompts.baseLocale());
     }
 
     /** Bot API errors in engine terms: 429 waits, 403 and a vanished chat are unreachable, other 4xx never succeed. */

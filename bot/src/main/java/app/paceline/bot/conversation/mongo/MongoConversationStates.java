@@ -43,15 +43,15 @@ public final class MongoConversationStates implements ConversationStates {
     }
 
     @Document(COLLECTION)
-    record StateDocument(@Id String id, long chatId, long userId, String flow, String step, Instant since) {
+    record StateDocument(@Id String id, long chatId, long userId, String flow, String step, Instant since, String context) {
 
         static StateDocument of(ConversationState state) {
             return new StateDocument(MongoConversationStates.id(state.chatId(), state.userId()), state.chatId(), state.userId(), state.flow(),
-                    state.step(), state.since());
+                    state.step(), state.since(), state.context());
         }
 
         ConversationState toState() {
-            return new ConversationState(chatId, userId, flow, step, since);
+            return new ConversationState(chatId, userId, flow, step, since, context);
         }
     }
 }

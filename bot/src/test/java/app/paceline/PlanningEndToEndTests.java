@@ -1,0 +1,102 @@
+package app.paceline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.paceline.fakebotapi.BotMessage;
+import app.paceline.fakebotapi.FakePrivateChat;
+import app.paceline.time.SimulatedClock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A learner books their own time for an assignment, is reminded at it in their own time zone, snoozes, and marks
+ * it done — on simulated time, against the fake Bot API.
+ */
+class PlanningEndToEndTests extends EndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final AtomicLong NEXT_USER = new AtomicLong(40_000);
+
+    @Autowired
+    SimulatedClock clock;
+
+    @Test
+    void bookRemindSnoozeAndDone() throws Exception {
+        String code = "plan-" + NEXT_USER.incrementAndGet();
+        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
+        creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
+                .replace("code: baker-2026", "code: " + code).getBytes(StandardCharsets.UTF_8));
+        creator.awaitBotMessages(1, WAIT);
+
+        FakePrivateChat ana = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Ana", "en"));
+        ana.send("/timezone Europe/Berlin");
+        ana.send("/start " + code);
+        ana.awaitBotMessages(2, WAIT);
+
+        ana.send("/plan");
+        BotMessage choices = ana.awaitBotMessages(3, WAIT).get(2);
+        assertThat(choices.text()).startsWith("Which assignment do you want to book time for?")
+                .contains("Sourcing ingredients (45 min), due Tue 8 Dec 05:59", "Knife skills video (30 min)");
+        assertThat(choices.buttonTexts()).containsExactly("Sourcing ingredients", "Knife skills video");
+
+        ana.pressButton(choices, choices.callbackData().get(0));
+        BotMessage times = ana.awaitBotMessages(4, WAIT).get(3);
+        assertThat(times.text()).startsWith("When will you do Sourcing ingredients (45 min)?");
+        assertThat(times.buttonTexts()).contains("Tue 1 Dec 18:00", "Wed 2 Dec 08:00");
+
+        ana.send("tomorrow 19:30");
+        assertThat(ana.awaitBotMessages(5, WAIT).get(4).text())
+                .isEqualTo("Booked: Sourcing ingredients at Wed 2 Dec 19:30. I'll remind you 10 minutes before.");
+
+        clock.set(Instant.parse("2026-12-02T18:20:00Z")); // 19:20 in Berlin
+        BotMessage reminder = ana.awaitBotMessages(6, WAIT).get(5);
+        assertThat(reminder.text()).isEqualTo("⏰ Time for Sourcing ingredients (45 min). Due Tue 8 Dec 05:59.");
+        assertThat(reminder.buttonTexts()).containsExactly("Done ✓", "Snooze 15 min", "Move…");
+
+        ana.pressButton(reminder, reminder.callbackData().get(1));
+        assertThat(ana.awaitBotMessages(7, WAIT).get(6).text()).isEqualTo("Snoozed: I'll remind you again at 19:45.");
+
+        clock.advance(Duration.ofMinutes(15));
+        BotMessage again = ana.awaitBotMessages(8, WAIT).get(7);
+        assertThat(again.text()).startsWith("⏰ Time for Sourcing ingredients");
+
+        ana.pressButton(again, again.callbackData().get(0));
+        assertThat(ana.awaitBotMessages(9, WAIT).get(8).text()).isEqualTo("Well done! Sourcing ingredients is done, and I cancelled its other reminders.");
+
+        ana.send("/plan");
+        BotMessage left = ana.awaitBotMessages(10, WAIT).get(9);
+        assertThat(left.buttonTexts()).containsExactly("Knife skills video");
+    }
+
+    @Test
+    void aTypedTimeAfterTheDeadlineIsRefusedAndNothingIsBooked() throws Exception {
+        String code = "plan-" + NEXT_USER.incrementAndGet();
+        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
+        creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
+                .replace("code: baker-2026", "code: " + code).getBytes(StandardCharsets.UTF_8));
+        creator.awaitBotMessages(1, WAIT);
+        FakePrivateChat bo = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Bo", "ru"));
+        bo.send("/timezone Europe/Moscow");
+        bo.send("/start " + code);
+        bo.awaitBotMessages(2, WAIT);
+        bo.send("/plan");
+        BotMessage choices = bo.awaitBotMessages(3, WAIT).get(2);
+        bo.pressButton(choices, choices.callbackData().get(0));
+        bo.awaitBotMessages(4, WAIT);
+
+        bo.send("10 декабря 19:00");
+        assertThat(bo.awaitBotMessages(5, WAIT).get(4).text()).contains("не раньше дедлайна");
+
+        bo.send("фыва");
+        assertThat(bo.awaitBotMessages(6, WAIT).get(5).text()).startsWith("Не понимаю «фыва» как время.");
+
+        bo.send("/plan");
+        assertThat(bo.awaitBotMessages(7, WAIT).get(6).buttonTexts()).hasSize(2);
+    }
+}
