@@ -99,4 +99,39 @@ class PlanningEndToEndTests extends EndToEndTest {
         bo.send("/plan");
         assertThat(bo.awaitBotMessages(7, WAIT).get(6).buttonTexts()).hasSize(2);
     }
+
+    @Test
+    void workNeitherDoneNorBookedGetsOneAtRiskNudgeAndDeadlineRemindersFinishedWorkGetsSilence() throws Exception {
+        String code = "plan-" + NEXT_USER.incrementAndGet();
+        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
+        creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
+                .replace("code: baker-2026", "code: " + code).getBytes(StandardCharsets.UTF_8));
+        creator.awaitBotMessages(1, WAIT);
+        FakePrivateChat kim = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Kim", "en"));
+        kim.send("/timezone Asia/Kolkata");
+        kim.send("/start " + code);
+        kim.awaitBotMessages(2, WAIT);
+
+        // Sourcing is due 2026-12-08T04:59Z and takes 45 min: at risk a day and 45 minutes before, 10:44 in Kolkata.
+        clock.set(Instant.parse("2026-12-07T04:14:00Z"));
+        BotMessage atRisk = kim.awaitBotMessages(3, WAIT).get(2);
+        assertThat(atRisk.text()).isEqualTo("🔔 Sourcing ingredients is due Tue 8 Dec 10:29 and takes about 45 min, "
+                + "but no time is booked for it yet. Book a slot now?");
+        assertThat(atRisk.buttonTexts()).containsExactly("Book time", "Done ✓");
+
+        clock.set(Instant.parse("2026-12-07T04:59:00Z"));
+        BotMessage deadline = kim.awaitBotMessages(4, WAIT).get(3);
+        assertThat(deadline.text()).isEqualTo("⏳ Sourcing ingredients is due Tue 8 Dec 10:29. It takes about 45 min.");
+
+        kim.pressButton(deadline, deadline.callbackData().get(0));
+        assertThat(kim.awaitBotMessages(5, WAIT).get(4).text()).startsWith("Well done! Sourcing ingredients is done");
+        // Past Sourcing's 2-hour reminder time; Knife skills (due 7 days after joining) is now at risk too.
+        clock.set(Instant.parse("2026-12-08T03:00:00Z"));
+        kim.send("/help");
+        var later = kim.awaitBotMessages(7, WAIT).subList(5, 7);
+        assertThat(later).extracting(BotMessage::text)
+                .as("silence for finished work: nothing more about Sourcing")
+                .noneMatch(text -> text.contains("Sourcing"))
+                .anyMatch(text -> text.startsWith("🔔 Knife skills video is due"));
+    }
 }

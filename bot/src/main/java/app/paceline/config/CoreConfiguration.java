@@ -20,6 +20,7 @@ import app.paceline.bot.telegram.TelegramConnection;
 import app.paceline.calendar.AssignmentProgresses;
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.ChangingBookings;
+import app.paceline.calendar.PlanningNudges;
 import app.paceline.calendar.input.TimeInput;
 import app.paceline.calendar.mongo.MongoAssignmentProgresses;
 import app.paceline.course.Courses;
@@ -121,15 +122,22 @@ class CoreConfiguration {
     }
 
     @Bean
+    PlanningNudges planningNudges(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
+                                  PlannedDeliveries deliveries, Clock clock) {
+        return new PlanningNudges(courses, enrollments, progresses, deliveries, clock);
+    }
+
+    @Bean
     BookingTime bookingTime(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
-                            PlannedDeliveries deliveries, Clock clock) {
-        return new BookingTime(courses, enrollments, progresses, deliveries, clock, SLOT_REMINDER_LEAD);
+                            PlannedDeliveries deliveries, PlanningNudges nudges, Clock clock) {
+        return new BookingTime(courses, enrollments, progresses, deliveries, nudges, clock, SLOT_REMINDER_LEAD);
     }
 
     @Bean
     PlanConversation planConversation(ListingCourses listing, AssignmentProgresses progresses, BookingTime booking,
-                                      PlannedDeliveries deliveries, ConversationStates states, Prompts prompts, Clock clock) {
-        return new PlanConversation(listing, progresses, booking, new ChangingBookings(progresses, deliveries, booking, clock),
+                                      PlannedDeliveries deliveries, PlanningNudges nudges, ConversationStates states,
+                                      Prompts prompts, Clock clock) {
+        return new PlanConversation(listing, progresses, booking, new ChangingBookings(progresses, deliveries, booking, nudges, clock),
                 states, TimeInput.standard(), prompts, clock);
     }
 
@@ -157,10 +165,11 @@ class CoreConfiguration {
     UpdateRouter updateRouter(TimeZoneConversation timeZone, ConversationStates states, RegisteringLearners registering,
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
-                              PlanConversation plan, Prompts prompts, Clock clock, TelegramConnection connection) {
+                              PlanConversation plan, PlanningNudges nudges, Prompts prompts, Clock clock,
+                              TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
-                new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
+                new StartCommand(timeZone, enrolling, nudges, prompts, clock, botUsername),
                 new PlanCommand(plan),
                 new CoursesCommand(listing, prompts),
                 new TimezoneCommand(timeZone, prompts, clock),

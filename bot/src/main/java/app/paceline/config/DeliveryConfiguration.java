@@ -1,11 +1,10 @@
 package app.paceline.config;
 
 import app.paceline.bot.render.DeliveryTexts;
-import app.paceline.bot.render.SlotReminderText;
+import app.paceline.bot.render.CalendarTexts;
 import app.paceline.bot.telegram.BotToken;
 import app.paceline.bot.telegram.TelegramNotifier;
 import app.paceline.delivery.DeliveringDueNotifications;
-import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.delivery.QuietTimes;
 import app.paceline.delivery.Recipients;
@@ -55,7 +54,7 @@ class DeliveryConfiguration {
 
     @Bean
     DeliveryTexts deliveryTexts(Prompts prompts) {
-        return new DeliveryTexts(prompts).with(DeliveryKind.SLOT_REMINDER, new SlotReminderText(prompts));
+        return new CalendarTexts(prompts).registerWith(new DeliveryTexts(prompts));
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * A learner books their own time for an assignment, inside its window: never in the past, never at or after the
  * deadline, never on top of another booked slot. The reminder for the slot is planned with the delivery engine
- * ({@link DeliveryKind#SLOT_REMINDER}, {@code reminderLead} before the start, never after the deadline).
+ * ({@link DeliveryKind#SLOT_REMINDER}, {@code reminderLead} before the start, never after the deadline), and the
+ * assignment's nudges are planned again (a booked assignment is not at risk).
  */
 public final class BookingTime {
 
@@ -30,15 +31,17 @@ public final class BookingTime {
     private final Enrollments enrollments;
     private final AssignmentProgresses progresses;
     private final PlannedDeliveries deliveries;
+    private final PlanningNudges nudges;
     private final Clock clock;
     private final Duration reminderLead;
 
     public BookingTime(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
-                       PlannedDeliveries deliveries, Clock clock, Duration reminderLead) {
+                       PlannedDeliveries deliveries, PlanningNudges nudges, Clock clock, Duration reminderLead) {
         this.courses = courses;
         this.enrollments = enrollments;
         this.progresses = progresses;
         this.deliveries = deliveries;
+        this.nudges = nudges;
         this.clock = clock;
         this.reminderLead = reminderLead;
     }
@@ -81,6 +84,7 @@ public final class BookingTime {
         BookedSlot slot = new BookedSlot(start, effort);
         progresses.save(progress.with(slot));
         deliveries.plan(reminder(ref, course.get(), assignment.get(), slot, window, now));
+        nudges.refresh(ref);
         boolean tight = start.plus(effort).isAfter(window.due());
         return new BookingOutcome.Booked(course.get(), assignment.get(), slot, window, tight);
     }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What a learner does with a booked slot: mark the work done (its other reminders are cancelled), snooze (the
+ * What a learner does with a booked slot: mark the work done (its other reminders and nudges are cancelled), snooze (the
  * slot moves later by the snooze, if that still starts before the deadline), or move it to another time (booked
  * with the same rules as a new slot; the old slot and its reminder go).
  */
@@ -19,12 +19,15 @@ public final class ChangingBookings {
     private final AssignmentProgresses progresses;
     private final PlannedDeliveries deliveries;
     private final BookingTime booking;
+    private final PlanningNudges nudges;
     private final Clock clock;
 
-    public ChangingBookings(AssignmentProgresses progresses, PlannedDeliveries deliveries, BookingTime booking, Clock clock) {
+    public ChangingBookings(AssignmentProgresses progresses, PlannedDeliveries deliveries, BookingTime booking,
+                            PlanningNudges nudges, Clock clock) {
         this.progresses = progresses;
         this.deliveries = deliveries;
         this.booking = booking;
+        this.nudges = nudges;
         this.clock = clock;
     }
 
@@ -34,6 +37,7 @@ public final class ChangingBookings {
         Instant now = clock.instant();
         if (progress.isEmpty()) {
             progresses.save(AssignmentProgress.untouched(ref).done(now));
+            nudges.refresh(ref);
             return true;
         }
         if (progress.get().isDone()) {
@@ -43,6 +47,7 @@ public final class ChangingBookings {
         for (BookedSlot slot : progress.get().slots()) {
             deliveries.cancel(BookingTime.reminderKey(ref, slot), new DeliveryDecision(now, Verdict.CANCELLED, "the work is done"));
         }
+        nudges.refresh(ref);
         return true;
     }
 

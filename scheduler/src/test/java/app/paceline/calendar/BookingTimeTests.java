@@ -33,7 +33,8 @@ class BookingTimeTests {
     private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
     private final InMemoryAssignmentProgresses progresses = new InMemoryAssignmentProgresses();
     private final InMemoryPlannedDeliveries deliveries = new InMemoryPlannedDeliveries();
-    private final BookingTime booking = new BookingTime(courses, enrollments, progresses, deliveries, clock, Duration.ofMinutes(10));
+    private final PlanningNudges nudges = new PlanningNudges(courses, enrollments, progresses, deliveries, clock);
+    private final BookingTime booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, clock, Duration.ofMinutes(10));
 
     @BeforeEach
     void aCourseWithAnEnrolledLearner() {
@@ -99,12 +100,12 @@ class BookingTimeTests {
         booking.book(ANA, BAKER, "sourcing", Instant.parse("2026-12-05T00:00:00Z"));
 
         assertThat(progresses.find(new AssignmentRef(ANA, BAKER, "sourcing")).orElseThrow().slots()).hasSize(2);
-        assertThat(deliveries.countWaiting()).isEqualTo(2);
+        assertThat(slotReminders()).isEqualTo(2);
     }
 
     @Test
     void doneCancelsTheRemindersOfEverySlot() {
-        var changing = new ChangingBookings(progresses, deliveries, booking, clock);
+        var changing = new ChangingBookings(progresses, deliveries, booking, nudges, clock);
         booking.book(ANA, BAKER, "sourcing", Instant.parse("2026-12-03T00:00:00Z"));
         booking.book(ANA, BAKER, "sourcing", Instant.parse("2026-12-05T00:00:00Z"));
         var ref = new AssignmentRef(ANA, BAKER, "sourcing");
@@ -119,7 +120,7 @@ class BookingTimeTests {
 
     @Test
     void snoozingMovesTheSlotAndItsReminderFifteenMinutesLater() {
-        var changing = new ChangingBookings(progresses, deliveries, booking, clock);
+        var changing = new ChangingBookings(progresses, deliveries, booking, nudges, clock);
         Instant start = Instant.parse("2026-12-05T00:00:00Z");
         booking.book(ANA, BAKER, "sourcing", start);
         var ref = new AssignmentRef(ANA, BAKER, "sourcing");
@@ -129,12 +130,12 @@ class BookingTimeTests {
 
         assertThat(outcome).isInstanceOf(BookingOutcome.Booked.class);
         assertThat(progresses.find(ref).orElseThrow().slots()).extracting(BookedSlot::start).containsExactly(start.plus(Duration.ofMinutes(15)));
-        assertThat(deliveries.countWaiting()).isEqualTo(1);
+        assertThat(slotReminders()).isEqualTo(1);
     }
 
     @Test
     void aMoveThatCannotBeBookedKeepsTheOldSlot() {
-        var changing = new ChangingBookings(progresses, deliveries, booking, clock);
+        var changing = new ChangingBookings(progresses, deliveries, booking, nudges, clock);
         Instant start = Instant.parse("2026-12-05T00:00:00Z");
         booking.book(ANA, BAKER, "sourcing", start);
         var ref = new AssignmentRef(ANA, BAKER, "sourcing");
@@ -143,6 +144,29 @@ class BookingTimeTests {
 
         assertThat(outcome).isInstanceOf(BookingOutcome.AfterDeadline.class);
         assertThat(progresses.find(ref).orElseThrow().slots()).extracting(BookedSlot::start).containsExactly(start);
-        assertThat(deliveries.countWaiting()).isEqualTo(1);
+        assertThat(slotReminders()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnbookedAssignmentGetsDeadlineRemindersAndOneAtRiskNudgeABookedOneOnlyReminders() {
+        var ref = new AssignmentRef(ANA, BAKER, "sourcing");
+        nudges.refresh(ref);
+
+        var risk = deliveries.waiting(app.paceline.delivery.DeliveryKey.of("risk", ref.key())).orElseThrow();
+        assertThat(risk.plan().kind()).isEqualTo(DeliveryKind.AT_RISK_NUDGE);
+        assertThat(risk.plan().due()).isEqualTo(DUE.minus(Duration.ofMinutes(45)).minus(Duration.ofDays(1)));
+        assertThat(deliveries.waiting(app.paceline.delivery.DeliveryKey.of("deadline", ref.key(), "PT24H"))).isPresent();
+        assertThat(deliveries.waiting(app.paceline.delivery.DeliveryKey.of("deadline", ref.key(), "PT2H"))).isPresent();
+
+        booking.book(ANA, BAKER, "sourcing", Instant.parse("2026-12-05T00:00:00Z"));
+        assertThat(deliveries.waiting(app.paceline.delivery.DeliveryKey.of("risk", ref.key()))).isEmpty();
+        assertThat(deliveries.waiting(app.paceline.delivery.DeliveryKey.of("deadline", ref.key(), "PT24H"))).isPresent();
+
+        new ChangingBookings(progresses, deliveries, booking, nudges, clock).markDone(ref);
+        assertThat(deliveries.countWaiting()).as("silence for finished work").isZero();
+    }
+
+    private long slotReminders() {
+        return deliveries.waitingOfKind(DeliveryKind.SLOT_REMINDER);
     }
 }

@@ -123,6 +123,10 @@ public final class InMemoryPlannedDeliveries implements PlannedDeliveries {
         return waiting.size();
     }
 
+    public synchronized long waitingOfKind(DeliveryKind kind) {
+        return waiting.values().stream().filter(d -> d.plan().kind() == kind).count();
+    }
+
     public synchronized List<FinishedDelivery> history() {
         return new ArrayList<>(history.values());
     }

@@ -7,6 +7,8 @@ import app.paceline.bot.conversation.InMemoryConversationStates;
 import app.paceline.bot.conversation.TimeZoneConversation;
 import app.paceline.bot.inbound.Attachments;
 import app.paceline.bot.inbound.ChatKind;
+import app.paceline.calendar.InMemoryAssignmentProgresses;
+import app.paceline.calendar.PlanningNudges;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.course.ImportingCourse;
 import app.paceline.course.InMemoryCourses;
@@ -46,7 +48,9 @@ class UpdateRouterTests {
     private final TimeZoneConversation timeZone = new TimeZoneConversation(
             new ChoosingTimeZone(learners, TimeZoneInput.standard(), clock), states, PROMPTS, clock);
     private final UpdateRouter router = new UpdateRouter(
-            List.of(new StartCommand(timeZone, new EnrollingLearner(courses, enrollments, clock), PROMPTS, clock, () -> "paceline_test_bot"),
+            List.of(new StartCommand(timeZone, new EnrollingLearner(courses, enrollments, clock),
+                            new PlanningNudges(courses, enrollments, new InMemoryAssignmentProgresses(), new InMemoryPlannedDeliveries(), clock),
+                            PROMPTS, clock, () -> "paceline_test_bot"),
                     new TimezoneCommand(timeZone, PROMPTS, clock),
                     new HelpCommand(List.of(StartCommand.SPEC, TimezoneCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC), PROMPTS),
                     new CancelCommand(states, PROMPTS)),

@@ -1,0 +1,100 @@
+package app.paceline.calendar;
+
+import app.paceline.course.Assignment;
+import app.paceline.course.Course;
+import app.paceline.course.CourseCode;
+import app.paceline.course.Courses;
+import app.paceline.course.Enrollment;
+import app.paceline.course.Enrollments;
+import app.paceline.course.DeadlineWindow;
+import app.paceline.delivery.DeliveryDecision;
+import app.paceline.delivery.DeliveryDecision.Verdict;
+import app.paceline.delivery.DeliveryKey;
+import app.paceline.delivery.DeliveryKind;
+import app.paceline.delivery.DeliveryPlan;
+import app.paceline.delivery.PlannedDeliveries;
+import app.paceline.delivery.Recipient;
+import app.paceline.learner.LearnerId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The nudges an assignment earns, planned (or withdrawn) whenever its state changes: deadline reminders
+ * ({@link #DEADLINE_OFFSETS} before the due time) for unfinished work, and one at-risk nudge for work neither done
+ * nor booked when the time left comes down to the effort plus a day of slack (Open edX's "days left equals days
+ * needed", with the effort measured in hours). Finished work gets silence.
+ */
+public final class PlanningNudges {
+
+    /** Deadline reminders, this long before the due time. */
+    public static final List<Duration> DEADLINE_OFFSETS = List.of(Duration.ofHours(24), Duration.ofHours(2));
+    /** Slack on top of the effort before the at-risk nudge. */
+    static final Duration SLACK = Duration.ofDays(1);
+
+    private final Courses courses;
+    private final Enrollments enrollments;
+    private final AssignmentProgresses progresses;
+    private final PlannedDeliveries deliveries;
+    private final Clock clock;
+
+    public PlanningNudges(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
+                          PlannedDeliveries deliveries, Clock clock) {
+        this.courses = courses;
+        this.enrollments = enrollments;
+        this.progresses = progresses;
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    /** After joining a course: the nudges of every assignment in it. */
+    public void refreshCourse(LearnerId learner, CourseCode code) {
+        courses.find(code).ifPresent(course -> course.assignments()
+                .forEach(assignment -> refresh(new AssignmentRef(learner, code, assignment.id()))));
+    }
+
+    /** After a booking, a move or "done": the nudges of that assignment. */
+    public void refresh(AssignmentRef ref) {
+        var course = courses.find(ref.course());
+        var enrollment = enrollments.find(ref.learner(), ref.course()).filter(Enrollment::isActive);
+        var assignment = course.flatMap(c -> c.assignment(ref.assignmentId()));
+        if (course.isEmpty() || enrollment.isEmpty() || assignment.isEmpty()) {
+            return;
+        }
+        var window = assignment.get().window().resolve(course.get().zone(), enrollment.get().joinedAt());
+        replan(course.get(), assignment.get(), window, progresses.find(ref).orElseGet(() -> AssignmentProgress.untouched(ref)));
+    }
+
+    void replan(Course course, Assignment assignment, DeadlineWindow window, AssignmentProgress progress) {
+        Instant now = clock.instant();
+        AssignmentRef ref = progress.ref();
+        var recipient = Recipient.learner(ref.learner().value());
+        Map<String, String> payload = Map.of(
+                "course", course.code().value(),
+                "assignment", assignment.id(),
+                "title", assignment.title(),
+                "effortMinutes", Long.toString(assignment.effort().toMinutes()),
+                "due", window.due().toString());
+        for (Duration offset : DEADLINE_OFFSETS) {
+            DeliveryKey key = DeliveryKey.of("deadline", ref.key(), offset.toString());
+            Instant at = window.due().minus(offset);
+            if (progress.isDone()) {
+                deliveries.cancel(key, new DeliveryDecision(now, Verdict.CANCELLED, "the work is done"));
+            } else if (at.isAfter(now)) {
+                deliveries.plan(DeliveryPlan.of(key, recipient, DeliveryKind.DEADLINE_REMINDER, at, payload).sendBy(window.due()));
+            }
+        }
+        DeliveryKey risk = DeliveryKey.of("risk", ref.key());
+        boolean booked = progress.slots().stream().anyMatch(slot -> slot.start().isAfter(now));
+        Instant atRisk = window.due().minus(assignment.effort()).minus(SLACK);
+        Instant stillUseful = window.due().minus(assignment.effort());
+        if (progress.isDone() || booked) {
+            deliveries.cancel(risk, new DeliveryDecision(now, Verdict.CANCELLED, progress.isDone() ? "the work is done" : "time is booked"));
+        } else if (stillUseful.isAfter(now)) {
+            deliveries.plan(DeliveryPlan.of(risk, recipient, DeliveryKind.AT_RISK_NUDGE, atRisk.isAfter(now) ? atRisk : now, payload)
+                    .sendBy(stillUseful));
+        }
+    }
+}
