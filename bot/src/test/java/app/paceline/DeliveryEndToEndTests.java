@@ -58,6 +58,8 @@ class DeliveryEndToEndTests extends EndToEndTest {
 
         assertThat(chat.awaitBotMessages(3, WAIT).get(2).text()).isEqualTo("Your reminder");
         assertThat(awaitFinished(key).outcome()).isEqualTo(Verdict.SENT);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(chat.botMessages()).as("once").hasSize(3);
         assertThat(ledger.plan(DeliveryPlan.of(key, Recipient.learner(chat.id()), DeliveryKind.BROADCAST, clock.instant(), Map.of("text", "again"))))
                 .isEqualTo(PlannedDeliveries.PlanResult.ALREADY_FINISHED);
     }

@@ -63,9 +63,11 @@ class DeliveryConfiguration {
                                                            TelegramClient telegramClient, DeliveryTexts texts,
                                                            Learners learners, Prompts prompts, BotToken token,
                                                            MeterRegistry registry) {
-        String owner = properties.instance() == null || properties.instance().isBlank()
-                ? ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8)
-                : properties.instance();
+        // A random part per start, even with a configured name: a restarted instance must not hold (and renew)
+        // the claims of the process it replaces.
+        String name = properties.instance() == null || properties.instance().isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() : properties.instance();
+        String owner = name + "-" + UUID.randomUUID().toString().substring(0, 8);
         double speed = clock instanceof SimulatedClock simulated ? simulated.speed() : 1;
         var engine = new DeliveringDueNotifications(ledger,
                 new TelegramNotifier(telegramClient, texts, learners, prompts, token),

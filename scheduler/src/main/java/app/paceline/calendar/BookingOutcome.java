@@ -41,6 +41,10 @@ public sealed interface BookingOutcome {
     record AfterDeadline(Assignment assignment, Instant due) implements BookingOutcome {
     }
 
+    /** The slot to move or snooze is no longer booked (an outdated button); nothing changed. */
+    record NoSuchSlot() implements BookingOutcome {
+    }
+
     /** It overlaps another slot the learner booked (any assignment). */
     record Overlaps(BookedSlot other) implements BookingOutcome {
     }

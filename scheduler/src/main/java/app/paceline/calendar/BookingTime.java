@@ -16,6 +16,8 @@ import app.paceline.learner.LearnerId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,21 +85,41 @@ public final class BookingTime {
         }
         BookedSlot slot = new BookedSlot(start, effort);
         progresses.save(progress.with(slot));
-        deliveries.plan(reminder(ref, course.get(), assignment.get(), slot, window, now));
+        planReminder(ref, course.get(), assignment.get(), slot, window, now);
         nudges.refresh(ref);
         boolean tight = start.plus(effort).isAfter(window.due());
         return new BookingOutcome.Booked(course.get(), assignment.get(), slot, window, tight);
     }
 
-    /** The reminder of a slot: its key names the slot, so moving the slot plans a new one and cancels this. */
-    static DeliveryKey reminderKey(AssignmentRef ref, BookedSlot slot) {
-        return DeliveryKey.of("slot", ref.key(), slot.id());
+    /** How often a learner may book the same start again after moving away from it, each time with a reminder. */
+    static final int REBOOKINGS = 5;
+
+    /**
+     * The keys a slot's reminder may have: the slot's own, and numbered ones for when the learner books the same
+     * start again after moving away from it (a delivered or cancelled key is never used twice).
+     */
+    static List<DeliveryKey> reminderKeys(AssignmentRef ref, BookedSlot slot) {
+        List<DeliveryKey> keys = new ArrayList<>();
+        keys.add(DeliveryKey.of("slot", ref.key(), slot.id()));
+        for (int n = 2; n <= REBOOKINGS; n++) {
+            keys.add(DeliveryKey.of("slot", ref.key(), slot.id(), Integer.toString(n)));
+        }
+        return keys;
     }
 
-    private DeliveryPlan reminder(AssignmentRef ref, Course course, Assignment assignment, BookedSlot slot,
+    private void planReminder(AssignmentRef ref, Course course, Assignment assignment, BookedSlot slot,
+                              DeadlineWindow window, Instant now) {
+        for (DeliveryKey key : reminderKeys(ref, slot)) {
+            if (deliveries.plan(reminder(key, ref, course, assignment, slot, window, now)) != PlannedDeliveries.PlanResult.ALREADY_FINISHED) {
+                return;
+            }
+        }
+    }
+
+    private DeliveryPlan reminder(DeliveryKey key, AssignmentRef ref, Course course, Assignment assignment, BookedSlot slot,
                                   DeadlineWindow window, Instant now) {
         Instant due = slot.start().minus(reminderLead);
-        return DeliveryPlan.of(reminderKey(ref, slot), Recipient.learner(ref.learner().value()), DeliveryKind.SLOT_REMINDER,
+        return DeliveryPlan.of(key, Recipient.learner(ref.learner().value()), DeliveryKind.SLOT_REMINDER,
                         due.isBefore(now) ? now : due,
                         Map.of("course", course.code().value(),
                                 "assignment", assignment.id(),

@@ -45,28 +45,29 @@ public final class ChangingBookings {
         }
         progresses.save(progress.get().done(now));
         for (BookedSlot slot : progress.get().slots()) {
-            deliveries.cancel(BookingTime.reminderKey(ref, slot), new DeliveryDecision(now, Verdict.CANCELLED, "the work is done"));
+            cancelReminder(ref, slot, new DeliveryDecision(now, Verdict.CANCELLED, "the work is done"));
         }
         nudges.refresh(ref);
         return true;
     }
 
-    /** Moves a booked slot to {@code newStart}; the old one stays if the new one cannot be booked. */
+    /**
+     * Moves a booked slot to {@code newStart}; the old one stays if the new one cannot be booked. A slot that is no
+     * longer booked (an outdated button) moves nothing: {@link BookingOutcome.NoSuchSlot}.
+     */
     public BookingOutcome move(AssignmentRef ref, String slotId, Instant newStart) {
         Optional<BookedSlot> old = progresses.find(ref).flatMap(progress -> progress.slot(slotId));
-        LearnerId learner = ref.learner();
-        if (old.isPresent()) {
-            // Free the old slot first, so the new one may overlap it (a snooze always does).
-            progresses.find(ref).ifPresent(progress -> progresses.save(progress.without(slotId)));
+        if (old.isEmpty()) {
+            return new BookingOutcome.NoSuchSlot();
         }
+        LearnerId learner = ref.learner();
+        // Free the old slot first, so the new one may overlap it (a snooze always does).
+        progresses.find(ref).ifPresent(progress -> progresses.save(progress.without(slotId)));
         BookingOutcome outcome = booking.book(learner, ref.course(), ref.assignmentId(), newStart);
-        if (old.isPresent()) {
-            if (outcome instanceof BookingOutcome.Booked) {
-                deliveries.cancel(BookingTime.reminderKey(ref, old.get()),
-                        new DeliveryDecision(clock.instant(), Verdict.CANCELLED, "moved to " + newStart));
-            } else {
-                progresses.find(ref).ifPresent(progress -> progresses.save(progress.with(old.get())));
-            }
+        if (outcome instanceof BookingOutcome.Booked) {
+            cancelReminder(ref, old.get(), new DeliveryDecision(clock.instant(), Verdict.CANCELLED, "moved to " + newStart));
+        } else {
+            progresses.find(ref).ifPresent(progress -> progresses.save(progress.with(old.get())));
         }
         return outcome;
     }
@@ -74,8 +75,15 @@ public final class ChangingBookings {
     /** Snoozes a slot: it starts {@code by} later (counted from now if it already started). */
     public BookingOutcome snooze(AssignmentRef ref, String slotId, Duration by) {
         Instant now = clock.instant();
-        Instant from = progresses.find(ref).flatMap(progress -> progress.slot(slotId)).map(BookedSlot::start)
-                .filter(start -> start.isAfter(now)).orElse(now);
+        Optional<BookedSlot> slot = progresses.find(ref).flatMap(progress -> progress.slot(slotId));
+        if (slot.isEmpty()) {
+            return new BookingOutcome.NoSuchSlot();
+        }
+        Instant from = slot.get().start().isAfter(now) ? slot.get().start() : now;
         return move(ref, slotId, from.plus(by));
+    }
+
+    private void cancelReminder(AssignmentRef ref, BookedSlot slot, DeliveryDecision why) {
+        BookingTime.reminderKeys(ref, slot).forEach(key -> deliveries.cancel(key, why));
     }
 }

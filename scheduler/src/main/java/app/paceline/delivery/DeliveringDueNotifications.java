@@ -74,6 +74,8 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
     private final List<Finish> unflushed = new ArrayList<>();
     private final Semaphore workerSlots;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Keys being sent right now, for lease renewal. */
+    private final Set<DeliveryKey> sending = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Deque<long[]> recent429s = new ArrayDeque<>();
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
 
@@ -178,8 +180,9 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
         if (!running) {
             return;
         }
-        if (!now.isBefore(lastLeaseRenewal.plus(settings.lease().dividedBy(3)))) {
-            ledger.renewLeases(settings.owner(), now.plus(settings.lease()));
+        // Also when the clock went back (simulated time moved by hand): a renewal "in the future" must not stop renewals.
+        if (now.isBefore(lastLeaseRenewal) || !now.isBefore(lastLeaseRenewal.plus(settings.lease().dividedBy(3)))) {
+            ledger.renewLeases(settings.owner(), heldKeys(), now.plus(settings.lease()));
             lastLeaseRenewal = now;
         }
         int room;
@@ -204,6 +207,23 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
         if (claimed.isEmpty()) {
             return;
         }
+        try {
+            hold(claimed, now, horizon, leaseUntil);
+        } catch (RuntimeException e) {
+            // Whatever was claimed but not queued goes back now rather than after its lease.
+            LOG.log(Level.ERROR, "could not queue " + claimed.size() + " claimed deliveries; giving them back", e);
+            for (PlannedDelivery delivery : claimed) {
+                try {
+                    ledger.release(delivery, settings.owner(), delivery.notBefore(), delivery.attempts(), delivery.lastError(),
+                            new DeliveryDecision(now, Verdict.RETRIED, "internal error while queueing"));
+                } catch (RuntimeException ignored) {
+                    // Not renewed by us, so its lease runs out and it returns by itself.
+                }
+            }
+        }
+    }
+
+    private void hold(List<PlannedDelivery> claimed, Instant now, Instant horizon, Instant leaseUntil) {
         Set<String> seen = new HashSet<>();
         claimed.forEach(d -> seen.add(d.key().value()));
         Set<String> bundlesDone = new HashSet<>();
@@ -228,6 +248,14 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
         }
     }
 
+    private Set<DeliveryKey> heldKeys() {
+        Set<DeliveryKey> keys = new HashSet<>(sending);
+        synchronized (lock) {
+            queue.forEach(queued -> queued.outgoing().deliveries().forEach(d -> keys.add(d.key())));
+        }
+        return keys;
+    }
+
     /** Messages claimed and not yet finished (queued or being sent), for the queue-depth gauge. */
     public int held() {
         synchronized (lock) {
@@ -240,11 +268,18 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
             try {
                 Queued next = nextSendable();
                 if (next != null) {
-                    workerSlots.acquire();
+                    try {
+                        workerSlots.acquire();
+                    } catch (InterruptedException e) {
+                        requeue(next);
+                        throw e;
+                    }
                     inFlight.incrementAndGet();
+                    next.outgoing().deliveries().forEach(d -> sending.add(d.key()));
                     try {
                         workers.execute(() -> work(next));
                     } catch (RuntimeException rejected) {
+                        next.outgoing().deliveries().forEach(d -> sending.remove(d.key()));
                         inFlight.decrementAndGet();
                         workerSlots.release();
                         requeue(next);
@@ -318,10 +353,11 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
                             Optional.of(String.valueOf(e.getMessage())),
                             new DeliveryDecision(now, Verdict.RETRIED, "internal error: " + e.getClass().getSimpleName()));
                 } catch (RuntimeException ignored) {
-                    // The lease runs out and the delivery returns by itself.
+                    // No longer held, so no longer renewed: the lease runs out and the delivery returns by itself.
                 }
             }
         } finally {
+            queued.outgoing().deliveries().forEach(d -> sending.remove(d.key()));
             inFlight.decrementAndGet();
             workerSlots.release();
         }

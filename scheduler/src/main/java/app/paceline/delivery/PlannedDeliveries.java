@@ -41,8 +41,11 @@ public interface PlannedDeliveries {
     List<PlannedDelivery> claimDue(Instant horizon, Instant now, int limit, String owner, Instant leaseUntil,
                                    Set<Long> busyChats);
 
-    /** Extends every lease {@code owner} holds, while its deliveries wait for their turn to be sent. */
-    void renewLeases(String owner, Instant leaseUntil);
+    /**
+     * Extends {@code owner}'s leases on {@code keys} (the deliveries it still holds) while they wait for their turn;
+     * a lease it holds on anything else is left to run out, so that a claim it lost track of returns to the queue.
+     */
+    void renewLeases(String owner, Set<DeliveryKey> keys, Instant leaseUntil);
 
     /** Claims the other waiting deliveries of a bundle that are due by {@code horizon}, so they go out together. */
     List<PlannedDelivery> claimBundle(long chatId, String bundle, Instant horizon, Instant now, String owner, Instant leaseUntil);

@@ -53,8 +53,8 @@ class BookingTimeTests {
             assertThat(booked.tight()).isFalse();
             assertThat(booked.window().due()).isEqualTo(DUE);
         });
-        var reminder = deliveries.waiting(BookingTime.reminderKey(new AssignmentRef(ANA, BAKER, "sourcing"),
-                new BookedSlot(friday7pm, Duration.ofMinutes(45)))).orElseThrow();
+        var reminder = deliveries.waiting(BookingTime.reminderKeys(new AssignmentRef(ANA, BAKER, "sourcing"),
+                new BookedSlot(friday7pm, Duration.ofMinutes(45))).get(0)).orElseThrow();
         assertThat(reminder.plan().kind()).isEqualTo(DeliveryKind.SLOT_REMINDER);
         assertThat(reminder.plan().due()).isEqualTo(friday7pm.minus(Duration.ofMinutes(10)));
         assertThat(reminder.plan().sendBy()).contains(DUE);
@@ -168,5 +168,35 @@ class BookingTimeTests {
 
     private long slotReminders() {
         return deliveries.waitingOfKind(DeliveryKind.SLOT_REMINDER);
+    }
+
+    @Test
+    void movingBackToATimeUsedBeforeStillGetsAReminder() {
+        var changing = new ChangingBookings(progresses, deliveries, booking, nudges, clock);
+        var ref = new AssignmentRef(ANA, BAKER, "sourcing");
+        Instant wednesday = Instant.parse("2026-12-03T00:00:00Z");
+        Instant thursday = Instant.parse("2026-12-04T00:00:00Z");
+        booking.book(ANA, BAKER, "sourcing", wednesday);
+
+        changing.move(ref, new BookedSlot(wednesday, Duration.ofMinutes(45)).id(), thursday);
+        changing.move(ref, new BookedSlot(thursday, Duration.ofMinutes(45)).id(), wednesday);
+
+        assertThat(progresses.find(ref).orElseThrow().slots()).extracting(BookedSlot::start).containsExactly(wednesday);
+        assertThat(slotReminders()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutdatedSnoozeOrMoveChangesNothing() {
+        var changing = new ChangingBookings(progresses, deliveries, booking, nudges, clock);
+        var ref = new AssignmentRef(ANA, BAKER, "sourcing");
+        Instant start = Instant.parse("2026-12-03T00:00:00Z");
+        booking.book(ANA, BAKER, "sourcing", start);
+        String slot = new BookedSlot(start, Duration.ofMinutes(45)).id();
+        changing.move(ref, slot, start.plus(Duration.ofHours(2)));
+
+        assertThat(changing.snooze(ref, slot, Duration.ofMinutes(15))).isInstanceOf(BookingOutcome.NoSuchSlot.class);
+        assertThat(changing.move(ref, slot, start.plus(Duration.ofHours(5)))).isInstanceOf(BookingOutcome.NoSuchSlot.class);
+        assertThat(progresses.find(ref).orElseThrow().slots()).hasSize(1);
+        assertThat(slotReminders()).isEqualTo(1);
     }
 }

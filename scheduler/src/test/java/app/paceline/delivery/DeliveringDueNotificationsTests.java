@@ -53,6 +53,7 @@ class DeliveringDueNotificationsTests {
         assertThat(notifier.awaitSends(1, WAIT)).hasSize(1);
         awaitFinished(key, Verdict.SENT);
         engine.runDue(clock.instant());
+        awaitIdle(engine);
         assertThat(notifier.sent()).hasSize(1);
     }
 
@@ -64,6 +65,7 @@ class DeliveringDueNotificationsTests {
         engine.runDue(clock.instant());
         clock.advance(Duration.ofMinutes(9));
         engine.runDue(clock.instant());
+        awaitIdle(engine);
         assertThat(notifier.sent()).isEmpty();
 
         clock.advance(Duration.ofMinutes(1));
@@ -170,6 +172,7 @@ class DeliveringDueNotificationsTests {
         var whileBlocked = plan("a:3", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
         engine.runDue(clock.instant());
         awaitFinished(whileBlocked, Verdict.UNREACHABLE);
+        awaitIdle(engine);
         assertThat(notifier.sent()).filteredOn(o -> o.recipient().chatId() == 1001).hasSize(1);
     }
 
@@ -185,6 +188,7 @@ class DeliveringDueNotificationsTests {
                 .satisfies(decision -> assertThat(decision.reason()).contains("too long"));
         clock.advance(Duration.ofMinutes(5));
         engine.runDue(clock.instant());
+        awaitIdle(engine);
         assertThat(notifier.sent()).hasSize(1);
     }
 
@@ -218,6 +222,7 @@ class DeliveringDueNotificationsTests {
         var survivor = engine("survivor", GENEROUS);
 
         survivor.runDue(clock.instant());
+        awaitIdle(survivor);
         assertThat(notifier.sent()).isEmpty();
 
         clock.advance(Duration.ofSeconds(61));
@@ -285,6 +290,11 @@ class DeliveringDueNotificationsTests {
         var finished = ledger.finished(key).orElseThrow();
         assertThat(finished.outcome()).as(key.value()).isEqualTo(outcome);
         return finished;
+    }
+
+    /** Nothing queued or in flight: a negative assertion after this means something. */
+    private static void awaitIdle(DeliveringDueNotifications engine) {
+        await(() -> engine.held() == 0);
     }
 
     private static void await(BooleanSupplier condition) {

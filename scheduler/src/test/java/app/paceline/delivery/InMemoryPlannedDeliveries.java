@@ -65,8 +65,8 @@ public final class InMemoryPlannedDeliveries implements PlannedDeliveries {
     }
 
     @Override
-    public synchronized void renewLeases(String owner, Instant leaseUntil) {
-        leases.replaceAll((key, lease) -> lease.owner().equals(owner) ? new Lease(owner, leaseUntil) : lease);
+    public synchronized void renewLeases(String owner, Set<DeliveryKey> keys, Instant leaseUntil) {
+        leases.replaceAll((key, lease) -> lease.owner().equals(owner) && keys.contains(key) ? new Lease(owner, leaseUntil) : lease);
     }
 
     @Override

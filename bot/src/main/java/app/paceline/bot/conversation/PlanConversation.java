@@ -140,7 +140,7 @@ public final class PlanConversation implements Conversation {
         var outcome = context.length > 1
                 ? changing.move(open.get().ref(), context[1], understood.at())
                 : booking.book(open.get().ref().learner(), open.get().ref().course(), open.get().ref().assignmentId(), understood.at());
-        if (outcome instanceof BookingOutcome.Booked) {
+        if (outcome instanceof BookingOutcome.Booked || outcome instanceof BookingOutcome.NoSuchSlot) {
             states.clear(turn.chatId(), turn.inbound().sender().userId());
         }
         var answer = new StringBuilder(describe(turn, outcome));
@@ -195,7 +195,9 @@ public final class PlanConversation implements Conversation {
         String key = slotId.isEmpty() ? "calendar.plan.pick_time" : "calendar.move_pick";
         String text = prompts.render(turn.locale(), key, Map.of("title", open.assignment().title(),
                 "minutes", open.assignment().effort().toMinutes(), "due", due));
-        return List.of(answer, new Reply(turn.chatId(), text, new Keyboard.Inline(rows)));
+        var offer = new Reply(turn.chatId(), text, new Keyboard.Inline(rows));
+        // Moving: the reminder's own buttons would act on the slot being moved, so they go.
+        return slotId.isEmpty() ? List.of(answer, offer) : List.of(answer, clearButtons(press), offer);
     }
 
     private List<Outbound> book(Turn turn, Inbound.ButtonPress press, Open open, Instant start) {
@@ -208,7 +210,11 @@ public final class PlanConversation implements Conversation {
     }
 
     private List<Outbound> snooze(Turn turn, Inbound.ButtonPress press, Open open, String slotId) {
+        states.clear(turn.chatId(), turn.inbound().sender().userId());
         var outcome = changing.snooze(open.ref(), slotId, SNOOZE);
+        if (outcome instanceof BookingOutcome.NoSuchSlot) {
+            return List.of(new AnswerPress(press.callbackId(), prompts.render(turn.locale(), "button.expired")), clearButtons(press));
+        }
         if (outcome instanceof BookingOutcome.Booked booked) {
             String time = LocalTimes.clock(booked.slot().start().atZone(zoneOf(turn)));
             return List.of(new AnswerPress(press.callbackId(), ""), clearButtons(press),
@@ -218,6 +224,7 @@ public final class PlanConversation implements Conversation {
     }
 
     private List<Outbound> done(Turn turn, Inbound.ButtonPress press, Open open) {
+        states.clear(turn.chatId(), turn.inbound().sender().userId());
         boolean changed = changing.markDone(open.ref());
         String key = changed ? "calendar.done" : "calendar.already_done";
         return List.of(new AnswerPress(press.callbackId(), ""), clearButtons(press),
@@ -226,6 +233,9 @@ public final class PlanConversation implements Conversation {
 
     private List<Outbound> afterBooking(Turn turn, Inbound.ButtonPress press, BookingOutcome outcome) {
         states.clear(turn.chatId(), turn.inbound().sender().userId());
+        if (outcome instanceof BookingOutcome.NoSuchSlot) {
+            return List.of(new AnswerPress(press.callbackId(), prompts.render(turn.locale(), "button.expired")), clearButtons(press));
+        }
         var answer = new AnswerPress(press.callbackId(), "");
         return List.of(answer, clearButtons(press), Reply.of(turn.chatId(), describe(turn, outcome)));
     }
@@ -257,6 +267,9 @@ public final class PlanConversation implements Conversation {
         }
         if (outcome instanceof BookingOutcome.AlreadyDone done) {
             return prompts.render(locale, "calendar.already_done", Map.of("title", done.assignment().title()));
+        }
+        if (outcome instanceof BookingOutcome.NoSuchSlot) {
+            return prompts.render(locale, "button.expired");
         }
         return prompts.render(locale, "calendar.not_enrolled");
     }

@@ -55,11 +55,18 @@ public final class DeliveryTexts {
         return renderer == null ? Optional.empty() : Optional.of(renderer.render(delivery, locale, zone));
     }
 
+    /** At most this many items are listed in one catch-up message, so that it always fits Telegram's limit. */
+    static final int MAX_CATCH_UP_LINES = 20;
+
     private Message catchUp(Outgoing.Bundle bundle, Locale locale) {
-        var text = new StringBuilder(prompts.render(locale, "delivery.catch_up.header", Map.of("count", bundle.items().size())));
-        for (PlannedDelivery item : bundle.items()) {
+        var items = bundle.items();
+        var text = new StringBuilder(prompts.render(locale, "delivery.catch_up.header", Map.of("count", items.size())));
+        for (PlannedDelivery item : items.subList(0, Math.min(items.size(), MAX_CATCH_UP_LINES))) {
             String title = item.plan().payload().getOrDefault("title", item.key().value());
             text.append('\n').append(prompts.render(locale, "delivery.catch_up.line", Map.of("title", title)));
+        }
+        if (items.size() > MAX_CATCH_UP_LINES) {
+            text.append('\n').append(prompts.render(locale, "delivery.catch_up.more", Map.of("count", items.size() - MAX_CATCH_UP_LINES)));
         }
         return new Message(text.toString(), Keyboard.none());
     }

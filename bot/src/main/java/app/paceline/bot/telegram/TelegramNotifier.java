@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -58,12 +59,15 @@ public final class TelegramNotifier implements Notifier {
             return new DeliveryOutcome.Sent();
         } catch (TelegramApiRequestException e) {
             return outcomeOf(e);
+        } catch (TelegramApiValidationException e) {
+            // Refused by the client before sending (empty text, bad markup): it will never succeed as it is.
+            return new DeliveryOutcome.Rejected(token.redact(e.getMessage()));
         } catch (TelegramApiException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             return new DeliveryOutcome.Transient(token.redact(cause.getClass().getSimpleName() + ": " + cause.getMessage()));
-        } catch (RuntimeException e) {
-            return new DeliveryOutcome.Rejected(token.redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
+        // Anything else (the store unreachable while looking up the learner) propagates: the engine gives the
+        // delivery back to be tried again instead of dead-lettering it.
     }
 
     /** Bot API errors in engine terms: 429 waits, 403 and a vanished chat are unreachable, other 4xx never succeed. */

@@ -199,6 +199,9 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
         if (fresh && horizon.isBefore(nextDue.get())) {
             return List.of();
         }
+        // Reset the cache before reading anything: a release that lowers it while we read must not be overwritten.
+        nextDue.set(FAR_FUTURE);
+        lastScan.set(now);
         Set<String> orphaned = expireLeases(now);
         Set<String> leased = new HashSet<>();
         Instant earliestLeft = FAR_FUTURE;
@@ -211,8 +214,6 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
             }
         }
         Map<String, PlannedDelivery> candidates = new LinkedHashMap<>();
-        nextDue.set(FAR_FUTURE);
-        lastScan.set(now);
         // One more than can be claimed, and no horizon in the filter: the first one left tells when to look again.
         for (Document doc : waiting.find().sort(Sorts.ascending("notBefore")).limit(limit + leased.size() + 1)) {
             String id = doc.getString("_id");
@@ -234,8 +235,12 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
     }
 
     @Override
-    public void renewLeases(String owner, Instant leaseUntil) {
-        leases.updateMany(Filters.eq("owner", owner), Updates.set("until", Date.from(leaseUntil)));
+    public void renewLeases(String owner, Set<DeliveryKey> keys, Instant leaseUntil) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<String> ids = keys.stream().map(DeliveryKey::value).toList();
+        leases.updateMany(Filters.and(Filters.eq("owner", owner), Filters.in("_id", ids)), Updates.set("until", Date.from(leaseUntil)));
     }
 
     @Override

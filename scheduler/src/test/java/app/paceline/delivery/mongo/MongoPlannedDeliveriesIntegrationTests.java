@@ -124,9 +124,22 @@ class MongoPlannedDeliveriesIntegrationTests {
         ledger.plan(plan(DeliveryKey.of("long", "1"), NINE, Map.of()));
         ledger.claimDue(NINE, NINE, 10, "slow", LEASE, Set.of());
 
-        ledger.renewLeases("slow", LEASE.plusSeconds(60));
+        ledger.renewLeases("slow", Set.of(DeliveryKey.of("long", "1")), LEASE.plusSeconds(60));
 
         assertThat(ledger.claimDue(NINE, LEASE.plusSeconds(30), 10, "other", LEASE.plusSeconds(90), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aClaimItsOwnerLostTrackOfIsNotRenewedAndReturns() {
+        ledger.plan(plan(DeliveryKey.of("kept", "1"), NINE, Map.of()));
+        ledger.plan(plan(DeliveryKey.of("forgotten", "1"), NINE, Map.of()));
+        ledger.claimDue(NINE, NINE, 10, "me", LEASE, Set.of());
+
+        ledger.renewLeases("me", Set.of(DeliveryKey.of("kept", "1")), LEASE.plusSeconds(60));
+
+        Instant later = LEASE.plusSeconds(1);
+        assertThat(ledger.claimDue(later, later, 10, "other", later.plusSeconds(60), Set.of()))
+                .extracting(d -> d.key().value()).containsExactly("forgotten:1");
     }
 
     @Test
