@@ -136,6 +136,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
         assertThat(chat.awaitBotMessages(1, WAIT).get(0).text()).isEqualTo("""
                 Here's what I can do:
                 /start — Start and set your time zone
+                /plan — Book time for your assignments
                 /courses — Your courses and join links
                 /timezone — Show or change your time zone
                 /leave — Leave a course

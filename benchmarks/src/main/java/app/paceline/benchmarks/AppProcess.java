@@ -54,7 +54,10 @@ final class AppProcess {
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         try {
             Files.createDirectories(launch.logDir());
-            return new AppProcess(builder.start(), launch);
+            Process process = builder.start();
+            // Never leave the application running when the harness ends early (a failure, Ctrl-C).
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-application"));
+            return new AppProcess(process, launch);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + command, e);
         }

@@ -2,6 +2,7 @@ package app.paceline.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ public final class BenchmarkCommand {
         List<RunResult> results = new ArrayList<>();
         for (Mode mode : options.modes()) {
             System.out.println("running " + mode.label() + " ...");
+            String loadBefore = loadAverage();
             RunResult result = mode == Mode.UPDATES ? new UpdatesRun(options, clock).run() : new DeliveryRun(mode, options, clock).run();
+            result = result.withNote("load average (1, 5, 15 min) before: " + loadBefore + "; after: " + loadAverage());
             results.add(result);
             System.out.println(RunResult.header());
             System.out.println(result.row());
@@ -51,6 +54,16 @@ public final class BenchmarkCommand {
         System.out.print(table);
         write(options, table.toString());
         System.exit(0);
+    }
+
+    /** The machine's load averages, which show whether something else competed for the two cores. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static void write(BenchmarkOptions options, String table) throws IOException {

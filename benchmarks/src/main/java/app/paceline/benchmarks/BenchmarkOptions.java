@@ -30,7 +30,8 @@ record BenchmarkOptions(List<Mode> modes, Optional<Integer> size, Optional<Integ
               --app-jar  the application (default bot/target/paceline.jar; build it with ./mvnw -B -q package -DskipTests)
               --work-dir data directories and logs (default target/benchmarks)
               --app-java-options  extra JVM options for the application, e.g. "-Xmx256m" (default none)
-              --lead-s   seconds from seeding to the first due instant (default 30)
+              --lead-s   seconds from seeding to the first due instant, on top of the
+                         seeding time (default 45: the application starts in 15-30 s here)
             """;
 
     static BenchmarkOptions parse(String... args) {
@@ -40,7 +41,7 @@ record BenchmarkOptions(List<Mode> modes, Optional<Integer> size, Optional<Integ
         Path appJar = Path.of("bot/target/paceline.jar");
         Path workDir = Path.of("target/benchmarks");
         List<String> javaOptions = List.of();
-        Duration lead = Duration.ofSeconds(30);
+        Duration lead = Duration.ofSeconds(45);
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("delivery")) {

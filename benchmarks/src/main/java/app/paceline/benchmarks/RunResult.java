@@ -1,6 +1,7 @@
 package app.paceline.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +27,13 @@ record RunResult(Mode mode, int size, int delivered, long duplicates, int lost, 
                  Lateness lateness, double cpuSeconds, double startupCpu, double peakHeapMb, double peakLiveMb,
                  Duration wall, List<String> notes) {
 
+    RunResult withNote(String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        return new RunResult(mode, size, delivered, duplicates, lost, rateLimited, achieved, lateness, cpuSeconds,
+                startupCpu, peakHeapMb, peakLiveMb, wall, List.copyOf(more));
+    }
+
     static String header() {
         return """
                 | mode | N | delivered | duplicates | lost | 429s | achieved/limit | lateness p50 | lateness p99 | CPU s (startup) | peak heap MB (live) | wall time |
@@ -33,10 +41,11 @@ record RunResult(Mode mode, int size, int delivered, long duplicates, int lost, 
     }
 
     String row() {
-        return String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %,d | %,d | %s | %s | %s | %.1f (%.1f) | %.0f (%.0f) | %s |",
+        return String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %,d | %,d | %s | %s | %s | %.1f (%.1f) | %.0f (%s) | %s |",
                 mode.label(), size, delivered, duplicates < 0 ? "n/a" : String.format(Locale.ROOT, "%,d", duplicates), lost,
                 rateLimited, Double.isNaN(achieved) ? "n/a" : String.format(Locale.ROOT, "%.3f", achieved),
-                format(lateness.p50()), format(lateness.p99()), cpuSeconds, startupCpu, peakHeapMb, peakLiveMb,
+                format(lateness.p50()), format(lateness.p99()), cpuSeconds, startupCpu, peakHeapMb,
+                peakLiveMb > 0 ? String.format(Locale.ROOT, "%.0f", peakLiveMb) : "n/a",
                 format(wall));
     }
 

@@ -4,6 +4,10 @@ import app.paceline.fakebotapi.BotMessage;
 import app.paceline.fakebotapi.CallbackAnswer;
 import app.paceline.fakebotapi.FakeBotApi;
 import app.paceline.fakebotapi.FakePrivateChat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +33,7 @@ final class UpdatesRun {
     private static final int PRESSES_PER_SECOND = 200;
     /** Below the 30/s overall limit, because each /timezone is answered with a message. */
     private static final int SETUP_PER_SECOND = 25;
+    /** The "looks right" button's callback data starts with this (the zone may follow). */
     private static final String CONFIRM = "tz:ok";
 
     private final BenchmarkOptions options;
@@ -62,6 +67,7 @@ final class UpdatesRun {
             Press[] made = press(chats, confirmations, presses);
             List<Duration> latencies = new ArrayList<>();
             Instant lastAnswer = awaitAnswers(api, made, latencies);
+            writeLatencies(folder.root().resolve("presses.csv"), made, api);
             double pressCpu = app.cpuSeconds() - cpuBefore;
             double cpu = app.stop();
             notes.add(String.format("startup CPU %.1f s; setup (1,000 × /timezone at %d/s) then %,d presses at %d/s;"
@@ -82,7 +88,7 @@ final class UpdatesRun {
         for (FakePrivateChat chat : chats) {
             Optional<BotMessage> confirmation = Optional.empty();
             while (confirmation.isEmpty() && System.nanoTime() < deadline) {
-                confirmation = api.messages(chat.id()).stream().filter(m -> m.callbackData().contains(CONFIRM)).findFirst();
+                confirmation = api.messages(chat.id()).stream().filter(m -> confirmData(m) != null).findFirst();
                 if (confirmation.isEmpty()) {
                     Thread.sleep(50);
                 }
@@ -96,7 +102,7 @@ final class UpdatesRun {
     /**
      * Presses "looks right" on each learner's confirmation in turn, paced. The bot removes the buttons after the
      * first press, so later presses are forged (same message, same callback data), as a client with a stale
-     * screen does; the bot answers them all the same.
+     * screen does; the bot answers them all the same (a stale press with a short refusal).
      */
     private Press[] press(List<FakePrivateChat> chats, List<BotMessage> confirmations, int presses)
             throws InterruptedException {
@@ -104,9 +110,14 @@ final class UpdatesRun {
         paced(presses, PRESSES_PER_SECOND, i -> {
             int user = i % chats.size();
             Instant queued = clock.instant();
-            made[i] = new Press(chats.get(user).forgeButtonPress(confirmations.get(user), CONFIRM), queued);
+            BotMessage confirmation = confirmations.get(user);
+            made[i] = new Press(chats.get(user).forgeButtonPress(confirmation, confirmData(confirmation)), queued);
         });
         return made;
+    }
+
+    private static String confirmData(BotMessage message) {
+        return message.callbackData().stream().filter(data -> data.startsWith(CONFIRM)).findFirst().orElse(null);
     }
 
     private Instant awaitAnswers(FakeBotApi api, Press[] made, List<Duration> latencies) throws InterruptedException {
@@ -124,6 +135,20 @@ final class UpdatesRun {
             }
         }
         return last;
+    }
+
+    /** One line per answered press (queued at, latency in microseconds), to see when slow answers happened. */
+    private static void writeLatencies(Path file, Press[] made, FakeBotApi api) {
+        StringBuilder csv = new StringBuilder("queued_at,latency_us\n");
+        for (Press press : made) {
+            api.callbackAnswer(press.callbackQueryId()).ifPresent(answer -> csv.append(press.queuedAt()).append(',')
+                    .append(Duration.between(press.queuedAt(), answer.answeredAt()).toNanos() / 1000).append('\n'));
+        }
+        try {
+            Files.writeString(file, csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs {@code action(0..count-1)} at a fixed rate on a scheduler, and waits for the last one. */

@@ -8,6 +8,7 @@ import app.paceline.bot.outbound.Outbound;
 import app.paceline.bot.outbound.Outbound.AnswerPress;
 import app.paceline.bot.outbound.Outbound.EditButtons;
 import app.paceline.bot.outbound.Outbound.Reply;
+import app.paceline.bot.render.CalendarButtons;
 import app.paceline.bot.render.LocalTimes;
 import app.paceline.calendar.AssignmentProgress;
 import app.paceline.calendar.AssignmentProgresses;
@@ -27,16 +28,12 @@ import app.paceline.course.DeadlineWindow;
 import app.paceline.course.ListingCourses;
 import app.paceline.learner.Learner;
 import app.paceline.prompts.Prompts;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,14 +43,13 @@ import java.util.Optional;
  * yet; picking one offers free times as buttons (the learner may also type a time); picking a time books it. The
  * same flow serves the buttons of a slot reminder: Done, Snooze 15 min, Move.
  *
- * <p>Callback data must fit 64 bytes, and course codes alone may take 64: buttons name an assignment by a short
- * digest of its {@link AssignmentRef#key()}, resolved again among the presser's own assignments on every press,
- * so a forged or foreign digest finds nothing.
+ * <p>Buttons name an assignment by a digest ({@link CalendarButtons}), resolved again among the presser's own
+ * assignments on every press, so a forged or foreign digest finds nothing.
  */
 public final class PlanConversation implements Conversation {
 
     public static final String FLOW = "plan";
-    public static final String BUTTON_AREA = "cal";
+    public static final String BUTTON_AREA = CalendarButtons.AREA;
     static final Duration SNOOZE = Duration.ofMinutes(15);
     static final int DAYS_OFFERED = 3;
 
@@ -296,14 +292,8 @@ public final class PlanConversation implements Conversation {
         return openAssignments(learner).stream().filter(open -> digest(open.ref()).equals(digest)).findFirst();
     }
 
-    /** Eight URL-safe characters naming an assignment ref in callback data (48 bits of SHA-256). */
-    public static String digest(AssignmentRef ref) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(ref.key().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    private static String digest(AssignmentRef ref) {
+        return CalendarButtons.digest(ref);
     }
 
     private List<Outbound> expired(Turn turn, Inbound.ButtonPress press) {

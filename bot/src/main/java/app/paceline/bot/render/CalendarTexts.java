@@ -1,6 +1,5 @@
 package app.paceline.bot.render;
 
-import app.paceline.bot.conversation.PlanConversation;
 import app.paceline.bot.outbound.Button;
 import app.paceline.bot.outbound.Keyboard;
 import app.paceline.calendar.AssignmentRef;
@@ -36,8 +35,8 @@ public final class CalendarTexts {
 
     private DeliveryTexts.Message nudge(String key, PlannedDelivery delivery, Locale locale, ZoneId zone, boolean bookFirst) {
         Map<String, String> payload = delivery.plan().payload();
-        String digest = PlanConversation.digest(refOf(delivery));
-        String area = PlanConversation.BUTTON_AREA;
+        String digest = CalendarButtons.digest(refOf(delivery));
+        String area = CalendarButtons.AREA;
         String text = prompts.render(locale, key, Map.of(
                 "title", payload.getOrDefault("title", ""),
                 "minutes", Long.parseLong(payload.getOrDefault("effortMinutes", "0")),
@@ -55,8 +54,8 @@ public final class CalendarTexts {
 
     DeliveryTexts.Message slotReminder(PlannedDelivery delivery, Locale locale, ZoneId zone) {
         Map<String, String> payload = delivery.plan().payload();
-        String digest = PlanConversation.digest(refOf(delivery));
-        String area = PlanConversation.BUTTON_AREA;
+        String digest = CalendarButtons.digest(refOf(delivery));
+        String area = CalendarButtons.AREA;
         String text = prompts.render(locale, "calendar.reminder", Map.of(
                 "title", payload.getOrDefault("title", ""),
                 "minutes", Long.parseLong(payload.getOrDefault("effortMinutes", "0")),

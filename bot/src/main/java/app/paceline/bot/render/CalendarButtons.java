@@ -1,0 +1,39 @@
+package app.paceline.bot.render;
+
+import app.paceline.calendar.AssignmentRef;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Callback data of the calendar's buttons: {@code cal:<verb>:<digest>[:<arg>...]}. Course codes alone may take 64
+ * bytes, more than callback data allows, so an assignment is named by a short digest of its
+ * {@link AssignmentRef#key()}, resolved again among the presser's own assignments on every press.
+ */
+public final class CalendarButtons {
+
+    public static final String AREA = "cal";
+
+    private CalendarButtons() {
+    }
+
+    /** {@code cal:<verb>:<digest>[:<args>]}. */
+    public static String data(String verb, AssignmentRef ref, String... args) {
+        var data = new StringBuilder(AREA).append(':').append(verb).append(':').append(digest(ref));
+        for (String arg : args) {
+            data.append(':').append(arg);
+        }
+        return data.toString();
+    }
+
+    /** Eight URL-safe characters naming an assignment ref (48 bits of SHA-256). */
+    public static String digest(AssignmentRef ref) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(ref.key().getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
