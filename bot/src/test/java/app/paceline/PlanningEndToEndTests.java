@@ -28,16 +28,7 @@ class PlanningEndToEndTests extends EndToEndTest {
 
     @Test
     void bookRemindSnoozeAndDone() throws Exception {
-        String code = "plan-" + NEXT_USER.incrementAndGet();
-        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
-        creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
-                .replace("code: baker-2026", "code: " + code).getBytes(StandardCharsets.UTF_8));
-        creator.awaitBotMessages(1, WAIT);
-
-        FakePrivateChat ana = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Ana", "en"));
-        ana.send("/timezone Europe/Berlin");
-        ana.send("/start " + code);
-        ana.awaitBotMessages(2, WAIT);
+        FakePrivateChat ana = learnerInTheExampleCourse("Ana", "en", "Europe/Berlin");
 
         ana.send("/plan");
         BotMessage choices = ana.awaitBotMessages(3, WAIT).get(2);
@@ -76,15 +67,7 @@ class PlanningEndToEndTests extends EndToEndTest {
 
     @Test
     void aTypedTimeAfterTheDeadlineIsRefusedAndNothingIsBooked() throws Exception {
-        String code = "plan-" + NEXT_USER.incrementAndGet();
-        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
-        creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
-                .replace("code: baker-2026", "code: " + code).getBytes(StandardCharsets.UTF_8));
-        creator.awaitBotMessages(1, WAIT);
-        FakePrivateChat bo = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Bo", "ru"));
-        bo.send("/timezone Europe/Moscow");
-        bo.send("/start " + code);
-        bo.awaitBotMessages(2, WAIT);
+        FakePrivateChat bo = learnerInTheExampleCourse("Bo", "ru", "Europe/Moscow");
         bo.send("/plan");
         BotMessage choices = bo.awaitBotMessages(3, WAIT).get(2);
         bo.pressButton(choices, choices.callbackData().get(0));
@@ -102,15 +85,7 @@ class PlanningEndToEndTests extends EndToEndTest {
 
     @Test
     void workNeitherDoneNorBookedGetsOneAtRiskNudgeAndDeadlineRemindersFinishedWorkGetsSilence() throws Exception {
-        String code = "plan-" + NEXT_USER.incrementAndGet();
-        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
-        creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
-                .replace("code: baker-2026", "code: " + code).getBytes(StandardCharsets.UTF_8));
-        creator.awaitBotMessages(1, WAIT);
-        FakePrivateChat kim = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Kim", "en"));
-        kim.send("/timezone Asia/Kolkata");
-        kim.send("/start " + code);
-        kim.awaitBotMessages(2, WAIT);
+        FakePrivateChat kim = learnerInTheExampleCourse("Kim", "en", "Asia/Kolkata");
 
         // Sourcing is due 2026-12-08T04:59Z and takes 45 min: at risk a day and 45 minutes before, 10:44 in Kolkata.
         clock.set(Instant.parse("2026-12-07T04:14:00Z"));
@@ -133,5 +108,19 @@ class PlanningEndToEndTests extends EndToEndTest {
                 .as("silence for finished work: nothing more about Sourcing")
                 .noneMatch(text -> text.contains("Sourcing"))
                 .anyMatch(text -> text.startsWith("🔔 Knife skills video is due"));
+    }
+
+    /** A creator uploads the example course under a fresh code; a learner in {@code zone} joins it (2 replies). */
+    private static FakePrivateChat learnerInTheExampleCourse(String name, String language, String zone) throws Exception {
+        String code = "plan-" + NEXT_USER.incrementAndGet();
+        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
+        creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
+                .replace("code: baker-2026", "code: " + code).getBytes(StandardCharsets.UTF_8));
+        creator.awaitBotMessages(1, WAIT);
+        FakePrivateChat learner = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), name, language));
+        learner.send("/timezone " + zone);
+        learner.send("/start " + code);
+        learner.awaitBotMessages(2, WAIT);
+        return learner;
     }
 }
