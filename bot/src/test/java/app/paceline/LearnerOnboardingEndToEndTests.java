@@ -137,6 +137,8 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 Here's what I can do:
                 /start — Start and set your time zone
                 /plan — Book time for your assignments
+                /today — What is on today
+                /calendar — Your next 7 days
                 /courses — Your courses and join links
                 /timezone — Show or change your time zone
                 /leave — Leave a course

@@ -44,24 +44,37 @@ class PlanningEndToEndTests extends EndToEndTest {
         ana.send("tomorrow 19:30");
         assertThat(ana.awaitBotMessages(5, WAIT).get(4).text())
                 .isEqualTo("Booked: Sourcing ingredients at Wed 2 Dec 19:30. I'll remind you 10 minutes before.");
+        ana.send("/calendar");
+        // It is Tuesday 1 December, 13:00 in Berlin: the 7 days end at midnight before Tuesday 8 December, when
+        // both assignments are due (05:59 and 13:00 Berlin), so only the booked slot shows.
+        assertThat(ana.awaitBotMessages(6, WAIT).get(5).text()).isEqualTo("""
+                Your next 7 days:
+                Wednesday 2 December
+                • 19:30 Sourcing ingredients (45 min)""");
 
         clock.set(Instant.parse("2026-12-02T18:20:00Z")); // 19:20 in Berlin
-        BotMessage reminder = ana.awaitBotMessages(6, WAIT).get(5);
+        BotMessage reminder = ana.awaitBotMessages(7, WAIT).get(6);
         assertThat(reminder.text()).isEqualTo("⏰ Time for Sourcing ingredients (45 min). Due Tue 8 Dec 05:59.");
         assertThat(reminder.buttonTexts()).containsExactly("Done ✓", "Snooze 15 min", "Move…");
 
         ana.pressButton(reminder, reminder.callbackData().get(1));
-        assertThat(ana.awaitBotMessages(7, WAIT).get(6).text()).isEqualTo("Snoozed: I'll remind you again at 19:45.");
+        assertThat(ana.awaitBotMessages(8, WAIT).get(7).text()).isEqualTo("Snoozed: I'll remind you again at 19:45.");
 
         clock.advance(Duration.ofMinutes(15));
-        BotMessage again = ana.awaitBotMessages(8, WAIT).get(7);
+        BotMessage again = ana.awaitBotMessages(9, WAIT).get(8);
         assertThat(again.text()).startsWith("⏰ Time for Sourcing ingredients");
 
         ana.pressButton(again, again.callbackData().get(0));
-        assertThat(ana.awaitBotMessages(9, WAIT).get(8).text()).isEqualTo("Well done! Sourcing ingredients is done, and I cancelled its other reminders.");
+        assertThat(ana.awaitBotMessages(10, WAIT).get(9).text()).isEqualTo("Well done! Sourcing ingredients is done, and I cancelled its other reminders.");
+
+        ana.send("/calendar");
+        assertThat(ana.awaitBotMessages(11, WAIT).get(10).text()).as("finished work leaves the calendar").isEqualTo("""
+                Your next 7 days:
+                Tuesday 8 December
+                • 13:00 due: Knife skills video""");
 
         ana.send("/plan");
-        BotMessage left = ana.awaitBotMessages(10, WAIT).get(9);
+        BotMessage left = ana.awaitBotMessages(12, WAIT).get(11);
         assertThat(left.buttonTexts()).containsExactly("Knife skills video");
     }
 

@@ -1,5 +1,6 @@
 package app.paceline.config;
 
+import app.paceline.bot.command.AgendaCommand;
 import app.paceline.bot.command.CancelCommand;
 import app.paceline.bot.command.CourseFileUpload;
 import app.paceline.bot.command.CoursesCommand;
@@ -20,6 +21,7 @@ import app.paceline.bot.telegram.TelegramConnection;
 import app.paceline.calendar.AssignmentProgresses;
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.ChangingBookings;
+import app.paceline.calendar.ListingAgenda;
 import app.paceline.calendar.PlanningNudges;
 import app.paceline.calendar.input.TimeInput;
 import app.paceline.calendar.mongo.MongoAssignmentProgresses;
@@ -59,8 +61,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
-    static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, CoursesCommand.SPEC,
-            TimezoneCommand.SPEC, LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
+    static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
+            AgendaCommand.CALENDAR, CoursesCommand.SPEC, TimezoneCommand.SPEC, LeaveCommand.SPEC, HelpCommand.SPEC,
+            CancelCommand.SPEC);
 
     /** How long before a booked slot its reminder comes. */
     static final Duration SLOT_REMINDER_LEAD = Duration.ofMinutes(10);
@@ -165,12 +168,14 @@ class CoreConfiguration {
     UpdateRouter updateRouter(TimeZoneConversation timeZone, ConversationStates states, RegisteringLearners registering,
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
-                              PlanConversation plan, PlanningNudges nudges, Prompts prompts, Clock clock,
-                              TelegramConnection connection) {
+                              PlanConversation plan, PlanningNudges nudges, AssignmentProgresses progresses,
+                              Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, nudges, prompts, clock, botUsername),
                 new PlanCommand(plan),
+                new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(listing, progresses), prompts, clock),
+                new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(listing, progresses), prompts, clock),
                 new CoursesCommand(listing, prompts),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),
