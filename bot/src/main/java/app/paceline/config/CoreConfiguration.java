@@ -21,6 +21,7 @@ import app.paceline.bot.telegram.TelegramConnection;
 import app.paceline.calendar.AssignmentProgresses;
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.ChangingBookings;
+import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.ListingAgenda;
 import app.paceline.calendar.PlanningNudges;
 import app.paceline.calendar.input.TimeInput;
@@ -125,9 +126,14 @@ class CoreConfiguration {
     }
 
     @Bean
-    PlanningNudges planningNudges(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
-                                  PlannedDeliveries deliveries, Clock clock) {
-        return new PlanningNudges(courses, enrollments, progresses, deliveries, clock);
+    LearnerAssignments learnerAssignments(ListingCourses listing, Courses courses, Enrollments enrollments,
+                                          AssignmentProgresses progresses) {
+        return new LearnerAssignments(listing, courses, enrollments, progresses);
+    }
+
+    @Bean
+    PlanningNudges planningNudges(LearnerAssignments assignments, PlannedDeliveries deliveries, Clock clock) {
+        return new PlanningNudges(assignments, deliveries, clock);
     }
 
     @Bean
@@ -137,10 +143,10 @@ class CoreConfiguration {
     }
 
     @Bean
-    PlanConversation planConversation(ListingCourses listing, AssignmentProgresses progresses, BookingTime booking,
+    PlanConversation planConversation(LearnerAssignments assignments, AssignmentProgresses progresses, BookingTime booking,
                                       PlannedDeliveries deliveries, PlanningNudges nudges, ConversationStates states,
                                       Prompts prompts, Clock clock) {
-        return new PlanConversation(listing, progresses, booking, new ChangingBookings(progresses, deliveries, booking, nudges, clock),
+        return new PlanConversation(assignments, progresses, booking, new ChangingBookings(progresses, deliveries, booking, nudges, clock),
                 states, TimeInput.standard(), prompts, clock);
     }
 
@@ -168,14 +174,14 @@ class CoreConfiguration {
     UpdateRouter updateRouter(TimeZoneConversation timeZone, ConversationStates states, RegisteringLearners registering,
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
-                              PlanConversation plan, PlanningNudges nudges, AssignmentProgresses progresses,
+                              PlanConversation plan, PlanningNudges nudges, LearnerAssignments assignments,
                               Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, nudges, prompts, clock, botUsername),
                 new PlanCommand(plan),
-                new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(listing, progresses), prompts, clock),
-                new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(listing, progresses), prompts, clock),
+                new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments), prompts, clock),
+                new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments), prompts, clock),
                 new CoursesCommand(listing, prompts),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),

@@ -1,8 +1,5 @@
 package app.paceline.calendar;
 
-import app.paceline.course.Assignment;
-import app.paceline.course.Course;
-import app.paceline.course.ListingCourses;
 import app.paceline.learner.LearnerId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,33 +12,27 @@ import java.util.List;
  */
 public final class ListingAgenda {
 
-    private final ListingCourses listing;
-    private final AssignmentProgresses progresses;
+    private final LearnerAssignments assignments;
 
-    public ListingAgenda(ListingCourses listing, AssignmentProgresses progresses) {
-        this.listing = listing;
-        this.progresses = progresses;
+    public ListingAgenda(LearnerAssignments assignments) {
+        this.assignments = assignments;
     }
 
     /** Entries from {@code from} (inclusive) to {@code to} (exclusive). */
     public List<AgendaEntry> between(LearnerId learner, Instant from, Instant to) {
         List<AgendaEntry> entries = new ArrayList<>();
-        for (var enrolled : listing.of(learner).enrolled()) {
-            Course course = enrolled.course();
-            for (Assignment assignment : course.assignments()) {
-                var ref = new AssignmentRef(learner, course.code(), assignment.id());
-                var progress = progresses.find(ref).orElseGet(() -> AssignmentProgress.untouched(ref));
-                if (progress.isDone()) {
-                    continue;
-                }
-                var window = assignment.window().resolve(course.zone(), enrolled.enrollment().joinedAt());
-                if (!window.due().isBefore(from) && window.due().isBefore(to)) {
-                    entries.add(new AgendaEntry.Due(window.due(), assignment.title()));
-                }
-                for (BookedSlot slot : progress.slots()) {
-                    if (!slot.start().isBefore(from) && slot.start().isBefore(to)) {
-                        entries.add(new AgendaEntry.Slot(slot.start(), assignment.title(), slot.effort()));
-                    }
+        for (LearnerAssignments.Standing standing : assignments.of(learner)) {
+            if (standing.progress().isDone()) {
+                continue;
+            }
+            Instant due = standing.window().due();
+            String title = standing.assignment().title();
+            if (!due.isBefore(from) && due.isBefore(to)) {
+                entries.add(new AgendaEntry.Due(due, title));
+            }
+            for (BookedSlot slot : standing.progress().slots()) {
+                if (!slot.start().isBefore(from) && slot.start().isBefore(to)) {
+                    entries.add(new AgendaEntry.Slot(slot.start(), title, slot.effort()));
                 }
             }
         }

@@ -3,9 +3,6 @@ package app.paceline.calendar;
 import app.paceline.course.Assignment;
 import app.paceline.course.Course;
 import app.paceline.course.CourseCode;
-import app.paceline.course.Courses;
-import app.paceline.course.Enrollment;
-import app.paceline.course.Enrollments;
 import app.paceline.course.DeadlineWindow;
 import app.paceline.delivery.DeliveryDecision;
 import app.paceline.delivery.DeliveryDecision.Verdict;
@@ -34,37 +31,28 @@ public final class PlanningNudges {
     /** Slack on top of the effort before the at-risk nudge. */
     static final Duration SLACK = Duration.ofDays(1);
 
-    private final Courses courses;
-    private final Enrollments enrollments;
-    private final AssignmentProgresses progresses;
+    private final LearnerAssignments assignments;
     private final PlannedDeliveries deliveries;
     private final Clock clock;
 
-    public PlanningNudges(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
-                          PlannedDeliveries deliveries, Clock clock) {
-        this.courses = courses;
-        this.enrollments = enrollments;
-        this.progresses = progresses;
+    public PlanningNudges(LearnerAssignments assignments, PlannedDeliveries deliveries, Clock clock) {
+        this.assignments = assignments;
         this.deliveries = deliveries;
         this.clock = clock;
     }
 
     /** After joining a course: the nudges of every assignment in it. */
     public void refreshCourse(LearnerId learner, CourseCode code) {
-        courses.find(code).ifPresent(course -> course.assignments()
-                .forEach(assignment -> refresh(new AssignmentRef(learner, code, assignment.id()))));
+        assignments.inCourse(learner, code).forEach(this::replan);
     }
 
     /** After a booking, a move or "done": the nudges of that assignment. */
     public void refresh(AssignmentRef ref) {
-        var course = courses.find(ref.course());
-        var enrollment = enrollments.find(ref.learner(), ref.course()).filter(Enrollment::isActive);
-        var assignment = course.flatMap(c -> c.assignment(ref.assignmentId()));
-        if (course.isEmpty() || enrollment.isEmpty() || assignment.isEmpty()) {
-            return;
-        }
-        var window = assignment.get().window().resolve(course.get().zone(), enrollment.get().joinedAt());
-        replan(course.get(), assignment.get(), window, progresses.find(ref).orElseGet(() -> AssignmentProgress.untouched(ref)));
+        assignments.find(ref).ifPresent(this::replan);
+    }
+
+    private void replan(LearnerAssignments.Standing standing) {
+        replan(standing.course(), standing.assignment(), standing.window(), standing.progress());
     }
 
     void replan(Course course, Assignment assignment, DeadlineWindow window, AssignmentProgress progress) {

@@ -8,6 +8,7 @@ import app.paceline.course.EnrollingLearner;
 import app.paceline.course.ImportingCourse;
 import app.paceline.course.InMemoryCourses;
 import app.paceline.course.InMemoryEnrollments;
+import app.paceline.course.ListingCourses;
 import app.paceline.course.yaml.YamlCourseFileReader;
 import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.InMemoryPlannedDeliveries;
@@ -33,7 +34,8 @@ class BookingTimeTests {
     private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
     private final InMemoryAssignmentProgresses progresses = new InMemoryAssignmentProgresses();
     private final InMemoryPlannedDeliveries deliveries = new InMemoryPlannedDeliveries();
-    private final PlanningNudges nudges = new PlanningNudges(courses, enrollments, progresses, deliveries, clock);
+    private final PlanningNudges nudges = new PlanningNudges(
+            new LearnerAssignments(new ListingCourses(courses, enrollments), courses, enrollments, progresses), deliveries, clock);
     private final BookingTime booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, clock, Duration.ofMinutes(10));
 
     @BeforeEach

@@ -10,7 +10,6 @@ import app.paceline.bot.outbound.Outbound.EditButtons;
 import app.paceline.bot.outbound.Outbound.Reply;
 import app.paceline.bot.render.CalendarButtons;
 import app.paceline.bot.render.LocalTimes;
-import app.paceline.calendar.AssignmentProgress;
 import app.paceline.calendar.AssignmentProgresses;
 import app.paceline.calendar.AssignmentRef;
 import app.paceline.calendar.BookedSlot;
@@ -18,14 +17,12 @@ import app.paceline.calendar.BookingOutcome;
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.ChangingBookings;
 import app.paceline.calendar.FreeSlots;
+import app.paceline.calendar.LearnerAssignments;
+import app.paceline.calendar.LearnerAssignments.Standing;
 import app.paceline.calendar.input.BookingBounds;
 import app.paceline.calendar.input.TimeInput;
 import app.paceline.calendar.input.TimeNote;
 import app.paceline.calendar.input.TimeReading;
-import app.paceline.course.Assignment;
-import app.paceline.course.Course;
-import app.paceline.course.DeadlineWindow;
-import app.paceline.course.ListingCourses;
 import app.paceline.learner.Learner;
 import app.paceline.prompts.Prompts;
 import java.time.Clock;
@@ -58,7 +55,7 @@ public final class PlanConversation implements Conversation {
         AWAITING_TIME
     }
 
-    private final ListingCourses listing;
+    private final LearnerAssignments assignments;
     private final AssignmentProgresses progresses;
     private final BookingTime booking;
     private final ChangingBookings changing;
@@ -67,10 +64,10 @@ public final class PlanConversation implements Conversation {
     private final Prompts prompts;
     private final Clock clock;
 
-    public PlanConversation(ListingCourses listing, AssignmentProgresses progresses, BookingTime booking,
+    public PlanConversation(LearnerAssignments assignments, AssignmentProgresses progresses, BookingTime booking,
                             ChangingBookings changing, ConversationStates states, TimeInput timeInput, Prompts prompts,
                             Clock clock) {
-        this.listing = listing;
+        this.assignments = assignments;
         this.progresses = progresses;
         this.booking = booking;
         this.changing = changing;
@@ -90,14 +87,10 @@ public final class PlanConversation implements Conversation {
         return BUTTON_AREA;
     }
 
-    /** An assignment of one of the learner's courses, as they see it now. */
-    record Open(Course course, Assignment assignment, AssignmentRef ref, DeadlineWindow window, AssignmentProgress progress) {
-    }
-
     /** {@code /plan}: the open assignments without a time booked ahead. */
     public List<Outbound> begin(Turn turn) {
         Instant now = clock.instant();
-        List<Open> unplanned = openAssignments(turn.requireLearner()).stream()
+        List<Standing> unplanned = openAssignments(turn.requireLearner()).stream()
                 .filter(open -> open.progress().slots().stream().noneMatch(slot -> slot.start().isAfter(now)))
                 .toList();
         if (unplanned.isEmpty()) {
@@ -106,7 +99,7 @@ public final class PlanConversation implements Conversation {
         ZoneId zone = zoneOf(turn);
         var text = new StringBuilder(prompts.render(turn.locale(), "calendar.plan.pick_assignment"));
         List<List<Button>> rows = new ArrayList<>();
-        for (Open open : unplanned) {
+        for (Standing open : unplanned) {
             text.append('\n').append(prompts.render(turn.locale(), "calendar.plan.assignment", Map.of(
                     "title", open.assignment().title(),
                     "minutes", open.assignment().effort().toMinutes(),
@@ -120,7 +113,7 @@ public final class PlanConversation implements Conversation {
     @Override
     public List<Outbound> onText(Turn turn, ConversationState state, String text) {
         String[] context = state.context().split(":");
-        Optional<Open> open = find(turn.requireLearner(), context[0]);
+        Optional<Standing> open = find(turn.requireLearner(), context[0]);
         if (open.isEmpty()) {
             states.clear(turn.chatId(), turn.inbound().sender().userId());
             return List.of(Reply.of(turn.chatId(), prompts.render(turn.locale(), "calendar.not_enrolled")));
@@ -150,7 +143,7 @@ public final class PlanConversation implements Conversation {
     @Override
     public List<Outbound> onButton(Turn turn, Inbound.ButtonPress press) {
         String[] parts = press.data().split(":");
-        Optional<Open> open = parts.length >= 3 ? find(turn.requireLearner(), parts[2]) : Optional.empty();
+        Optional<Standing> open = parts.length >= 3 ? find(turn.requireLearner(), parts[2]) : Optional.empty();
         if (open.isEmpty()) {
             return expired(turn, press);
         }
@@ -169,7 +162,7 @@ public final class PlanConversation implements Conversation {
         }
     }
 
-    private List<Outbound> offerTimes(Turn turn, Inbound.ButtonPress press, Open open, String verb, String slotId) {
+    private List<Outbound> offerTimes(Turn turn, Inbound.ButtonPress press, Standing open, String verb, String slotId) {
         ZoneId zone = zoneOf(turn);
         Learner learner = turn.requireLearner();
         List<BookedSlot> busy = progresses.ofLearner(learner.id()).stream().flatMap(p -> p.slots().stream()).toList();
@@ -196,16 +189,16 @@ public final class PlanConversation implements Conversation {
         return slotId.isEmpty() ? List.of(answer, offer) : List.of(answer, clearButtons(press), offer);
     }
 
-    private List<Outbound> book(Turn turn, Inbound.ButtonPress press, Open open, Instant start) {
+    private List<Outbound> book(Turn turn, Inbound.ButtonPress press, Standing open, Instant start) {
         var outcome = booking.book(open.ref().learner(), open.ref().course(), open.ref().assignmentId(), start);
         return afterBooking(turn, press, outcome);
     }
 
-    private List<Outbound> move(Turn turn, Inbound.ButtonPress press, Open open, String slotId, Instant start) {
+    private List<Outbound> move(Turn turn, Inbound.ButtonPress press, Standing open, String slotId, Instant start) {
         return afterBooking(turn, press, changing.move(open.ref(), slotId, start));
     }
 
-    private List<Outbound> snooze(Turn turn, Inbound.ButtonPress press, Open open, String slotId) {
+    private List<Outbound> snooze(Turn turn, Inbound.ButtonPress press, Standing open, String slotId) {
         states.clear(turn.chatId(), turn.inbound().sender().userId());
         var outcome = changing.snooze(open.ref(), slotId, SNOOZE);
         if (outcome instanceof BookingOutcome.NoSuchSlot) {
@@ -219,7 +212,7 @@ public final class PlanConversation implements Conversation {
         return afterBooking(turn, press, outcome);
     }
 
-    private List<Outbound> done(Turn turn, Inbound.ButtonPress press, Open open) {
+    private List<Outbound> done(Turn turn, Inbound.ButtonPress press, Standing open) {
         states.clear(turn.chatId(), turn.inbound().sender().userId());
         boolean changed = changing.markDone(open.ref());
         String key = changed ? "calendar.done" : "calendar.already_done";
@@ -271,24 +264,14 @@ public final class PlanConversation implements Conversation {
     }
 
     /** Every assignment of the learner's active courses that is open or not yet open, and not done. */
-    List<Open> openAssignments(Learner learner) {
+    List<Standing> openAssignments(Learner learner) {
         Instant now = clock.instant();
-        List<Open> open = new ArrayList<>();
-        for (var enrolled : listing.of(learner.id()).enrolled()) {
-            Course course = enrolled.course();
-            for (Assignment assignment : course.assignments()) {
-                var ref = new AssignmentRef(learner.id(), course.code(), assignment.id());
-                var window = assignment.window().resolve(course.zone(), enrolled.enrollment().joinedAt());
-                var progress = progresses.find(ref).orElseGet(() -> AssignmentProgress.untouched(ref));
-                if (!progress.isDone() && window.due().isAfter(now)) {
-                    open.add(new Open(course, assignment, ref, window, progress));
-                }
-            }
-        }
-        return open;
+        return assignments.of(learner.id()).stream()
+                .filter(open -> !open.progress().isDone() && open.window().due().isAfter(now))
+                .toList();
     }
 
-    private Optional<Open> find(Learner learner, String digest) {
+    private Optional<Standing> find(Learner learner, String digest) {
         return openAssignments(learner).stream().filter(open -> digest(open.ref()).equals(digest)).findFirst();
     }
 

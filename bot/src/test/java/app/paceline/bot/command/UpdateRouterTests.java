@@ -8,7 +8,9 @@ import app.paceline.bot.conversation.TimeZoneConversation;
 import app.paceline.bot.inbound.Attachments;
 import app.paceline.bot.inbound.ChatKind;
 import app.paceline.calendar.InMemoryAssignmentProgresses;
+import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.PlanningNudges;
+import app.paceline.course.ListingCourses;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.course.ImportingCourse;
 import app.paceline.course.InMemoryCourses;
@@ -49,7 +51,8 @@ class UpdateRouterTests {
             new ChoosingTimeZone(learners, TimeZoneInput.standard(), clock), states, PROMPTS, clock);
     private final UpdateRouter router = new UpdateRouter(
             List.of(new StartCommand(timeZone, new EnrollingLearner(courses, enrollments, clock),
-                            new PlanningNudges(courses, enrollments, new InMemoryAssignmentProgresses(), new InMemoryPlannedDeliveries(), clock),
+                            new PlanningNudges(new LearnerAssignments(new ListingCourses(courses, enrollments), courses, enrollments,
+                                    new InMemoryAssignmentProgresses()), new InMemoryPlannedDeliveries(), clock),
                             PROMPTS, clock, () -> "paceline_test_bot"),
                     new TimezoneCommand(timeZone, PROMPTS, clock),
                     new HelpCommand(List.of(StartCommand.SPEC, TimezoneCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC), PROMPTS),
