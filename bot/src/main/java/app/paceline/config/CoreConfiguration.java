@@ -66,9 +66,6 @@ class CoreConfiguration {
             AgendaCommand.CALENDAR, CoursesCommand.SPEC, TimezoneCommand.SPEC, LeaveCommand.SPEC, HelpCommand.SPEC,
             CancelCommand.SPEC);
 
-    /** How long before a booked slot its reminder comes. */
-    static final Duration SLOT_REMINDER_LEAD = Duration.ofMinutes(10);
-
     @Bean
     Prompts prompts() {
         return Prompts.load();
@@ -138,8 +135,8 @@ class CoreConfiguration {
 
     @Bean
     BookingTime bookingTime(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
-                            PlannedDeliveries deliveries, PlanningNudges nudges, Clock clock) {
-        return new BookingTime(courses, enrollments, progresses, deliveries, nudges, clock, SLOT_REMINDER_LEAD);
+                            PlannedDeliveries deliveries, PlanningNudges nudges, Learners learners, Clock clock) {
+        return new BookingTime(courses, enrollments, progresses, deliveries, nudges, learners, clock);
     }
 
     @Bean

@@ -12,7 +12,9 @@ import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.DeliveryPlan;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.delivery.Recipient;
+import app.paceline.learner.Learner;
 import app.paceline.learner.LearnerId;
+import app.paceline.learner.Learners;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +26,8 @@ import java.util.Optional;
 /**
  * A learner books their own time for an assignment, inside its window: never in the past, never at or after the
  * deadline, never on top of another booked slot. The reminder for the slot is planned with the delivery engine
- * ({@link DeliveryKind#SLOT_REMINDER}, {@code reminderLead} before the start, never after the deadline), and the
- * assignment's nudges are planned again (a booked assignment is not at risk).
+ * ({@link DeliveryKind#SLOT_REMINDER}, the learner's {@link Learner#reminderLead()} before the start, never after
+ * the deadline), and the assignment's nudges are planned again (a booked assignment is not at risk).
  */
 public final class BookingTime {
 
@@ -34,18 +36,18 @@ public final class BookingTime {
     private final AssignmentProgresses progresses;
     private final PlannedDeliveries deliveries;
     private final PlanningNudges nudges;
+    private final Learners learners;
     private final Clock clock;
-    private final Duration reminderLead;
 
     public BookingTime(Courses courses, Enrollments enrollments, AssignmentProgresses progresses,
-                       PlannedDeliveries deliveries, PlanningNudges nudges, Clock clock, Duration reminderLead) {
+                       PlannedDeliveries deliveries, PlanningNudges nudges, Learners learners, Clock clock) {
         this.courses = courses;
         this.enrollments = enrollments;
         this.progresses = progresses;
         this.deliveries = deliveries;
         this.nudges = nudges;
+        this.learners = learners;
         this.clock = clock;
-        this.reminderLead = reminderLead;
     }
 
     public BookingOutcome book(LearnerId learner, CourseCode code, String assignmentId, Instant start) {
@@ -85,7 +87,7 @@ public final class BookingTime {
         }
         BookedSlot slot = new BookedSlot(start, effort);
         progresses.save(progress.with(slot));
-        planReminder(ref, course.get(), assignment.get(), slot, window, now);
+        planReminder(ref, course.get(), assignment.get(), slot, window, reminderLead(learner), now);
         nudges.refresh(ref);
         boolean tight = start.plus(effort).isAfter(window.due());
         return new BookingOutcome.Booked(course.get(), assignment.get(), slot, window, tight);
@@ -107,17 +109,56 @@ public final class BookingTime {
         return keys;
     }
 
+    /**
+     * Plans again the reminders still waiting for the learner's future slots: after they changed their reminder
+     * lead, or a course changed its deadlines. A reminder already sent is not sent again.
+     *
+     * @return how many reminders were planned again
+     */
+    public int replanReminders(LearnerId learner) {
+        Instant now = clock.instant();
+        Duration lead = reminderLead(learner);
+        int replanned = 0;
+        for (AssignmentProgress progress : progresses.ofLearner(learner)) {
+            AssignmentRef ref = progress.ref();
+            Optional<Course> course = courses.find(ref.course());
+            Optional<Enrollment> enrollment = enrollments.find(learner, ref.course()).filter(Enrollment::isActive);
+            Optional<Assignment> assignment = course.flatMap(c -> c.assignment(ref.assignmentId()));
+            if (progress.isDone() || course.isEmpty() || enrollment.isEmpty() || assignment.isEmpty()) {
+                continue;
+            }
+            DeadlineWindow window = assignment.get().window().resolve(course.get().zone(), enrollment.get().joinedAt());
+            for (BookedSlot slot : progress.slots()) {
+                if (!slot.start().isAfter(now)) {
+                    continue;
+                }
+                for (DeliveryKey key : reminderKeys(ref, slot)) {
+                    if (deliveries.waiting(key).isPresent()) {
+                        deliveries.plan(reminder(key, ref, course.get(), assignment.get(), slot, window, lead, now));
+                        replanned++;
+                        break;
+                    }
+                }
+            }
+        }
+        return replanned;
+    }
+
+    private Duration reminderLead(LearnerId learner) {
+        return learners.find(learner).map(Learner::reminderLead).orElse(Learner.DEFAULT_REMINDER_LEAD);
+    }
+
     private void planReminder(AssignmentRef ref, Course course, Assignment assignment, BookedSlot slot,
-                              DeadlineWindow window, Instant now) {
+                              DeadlineWindow window, Duration lead, Instant now) {
         for (DeliveryKey key : reminderKeys(ref, slot)) {
-            if (deliveries.plan(reminder(key, ref, course, assignment, slot, window, now)) != PlannedDeliveries.PlanResult.ALREADY_FINISHED) {
+            if (deliveries.plan(reminder(key, ref, course, assignment, slot, window, lead, now)) != PlannedDeliveries.PlanResult.ALREADY_FINISHED) {
                 return;
             }
         }
     }
 
     private DeliveryPlan reminder(DeliveryKey key, AssignmentRef ref, Course course, Assignment assignment, BookedSlot slot,
-                                  DeadlineWindow window, Instant now) {
+                                  DeadlineWindow window, Duration reminderLead, Instant now) {
         Instant due = slot.start().minus(reminderLead);
         return DeliveryPlan.of(key, Recipient.learner(ref.learner().value()), DeliveryKind.SLOT_REMINDER,
                         due.isBefore(now) ? now : due,

@@ -1,21 +1,30 @@
 package app.paceline.learner;
 
 import app.paceline.time.QuietHours;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Someone who talks to the bot in private: their name and language as Telegram reports them, the time zone they
- * told us (absent until they answer), and the local hours in which only things they scheduled themselves may
- * reach them (22:00-07:00 unless they change it). Instants are UTC.
+ * told us (absent until they answer), the local hours in which only things they scheduled themselves may reach
+ * them (22:00-07:00 unless they change it), and how long before a time they booked they want its reminder.
+ * Instants are UTC.
  *
  * @param languageCode Telegram's IETF language tag of the user's client (may be empty); prompts pick a locale from it
+ * @param reminderLead how long before a booked slot its reminder comes, {@link #REMINDER_LEADS} allowed
  */
 public record Learner(LearnerId id, String firstName, String languageCode, Optional<ZoneId> timeZone,
-                      QuietHours quietHours, Instant firstSeen, Instant lastSeen) {
+                      QuietHours quietHours, Duration reminderLead, Instant firstSeen, Instant lastSeen) {
+
+    /** The reminder leads a learner can choose from; 10 minutes unless they change it. */
+    public static final List<Duration> REMINDER_LEADS = List.of(Duration.ZERO, Duration.ofMinutes(5),
+            Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1));
+    public static final Duration DEFAULT_REMINDER_LEAD = Duration.ofMinutes(10);
 
     public Learner {
         Objects.requireNonNull(id, "id");
@@ -23,22 +32,34 @@ public record Learner(LearnerId id, String firstName, String languageCode, Optio
         languageCode = languageCode == null ? "" : languageCode;
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(quietHours, "quietHours");
+        Objects.requireNonNull(reminderLead, "reminderLead");
+        if (reminderLead.isNegative() || reminderLead.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("a reminder lead is 0 to 24 hours, was " + reminderLead);
+        }
         Objects.requireNonNull(firstSeen, "firstSeen");
         Objects.requireNonNull(lastSeen, "lastSeen");
     }
 
     /** A learner seen for the first time at {@code now}, with no time zone yet. */
     public static Learner firstSeen(LearnerId id, String firstName, String languageCode, Instant now) {
-        return new Learner(id, firstName, languageCode, Optional.empty(), QuietHours.NIGHT, now, now);
+        return new Learner(id, firstName, languageCode, Optional.empty(), QuietHours.NIGHT, DEFAULT_REMINDER_LEAD, now, now);
     }
 
     /** The same learner, seen again at {@code now} under a possibly new name or client language. */
     public Learner seenAgain(String newFirstName, String newLanguageCode, Instant now) {
-        return new Learner(id, newFirstName, newLanguageCode, timeZone, quietHours, firstSeen, now);
+        return new Learner(id, newFirstName, newLanguageCode, timeZone, quietHours, reminderLead, firstSeen, now);
     }
 
     public Learner withTimeZone(ZoneId zone) {
-        return new Learner(id, firstName, languageCode, Optional.of(zone), quietHours, firstSeen, lastSeen);
+        return new Learner(id, firstName, languageCode, Optional.of(zone), quietHours, reminderLead, firstSeen, lastSeen);
+    }
+
+    public Learner withQuietHours(QuietHours hours) {
+        return new Learner(id, firstName, languageCode, timeZone, hours, reminderLead, firstSeen, lastSeen);
+    }
+
+    public Learner withReminderLead(Duration lead) {
+        return new Learner(id, firstName, languageCode, timeZone, quietHours, lead, firstSeen, lastSeen);
     }
 
     /** True when the learner gave a bare UTC offset, which does not follow daylight-saving changes. */

@@ -12,10 +12,15 @@ import app.paceline.course.ListingCourses;
 import app.paceline.course.yaml.YamlCourseFileReader;
 import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.InMemoryPlannedDeliveries;
+import app.paceline.learner.InMemoryLearners;
+import app.paceline.learner.Learner;
 import app.paceline.learner.LearnerId;
+import app.paceline.time.QuietHours;
 import app.paceline.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +41,15 @@ class BookingTimeTests {
     private final InMemoryPlannedDeliveries deliveries = new InMemoryPlannedDeliveries();
     private final PlanningNudges nudges = new PlanningNudges(
             new LearnerAssignments(new ListingCourses(courses, enrollments), courses, enrollments, progresses), deliveries, clock);
-    private final BookingTime booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, clock, Duration.ofMinutes(10));
+    private final InMemoryLearners learners = new InMemoryLearners();
+    private final BookingTime booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, learners, clock);
 
     @BeforeEach
     void aCourseWithAnEnrolledLearner() {
         new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock)
                 .importFile(CREATOR.value(), CourseFileExamples.text(CourseFileExamples.MASTER_BAKER));
         new EnrollingLearner(courses, enrollments, clock).enroll(ANA, BAKER.value());
+        learners.save(Learner.firstSeen(ANA, "Ana", "en", WEDNESDAY_MORNING).withTimeZone(ZoneId.of("America/New_York")));
     }
 
     @Test
@@ -199,6 +206,106 @@ class BookingTimeTests {
         assertThat(changing.snooze(ref, slot, Duration.ofMinutes(15))).isInstanceOf(BookingOutcome.NoSuchSlot.class);
         assertThat(changing.move(ref, slot, start.plus(Duration.ofHours(5)))).isInstanceOf(BookingOutcome.NoSuchSlot.class);
         assertThat(progresses.find(ref).orElseThrow().slots()).hasSize(1);
+        assertThat(slotReminders()).isEqualTo(1);
+    }
+
+    @Test
+    void aLearnersOwnReminderLeadAppliesToNewAndAlreadyBookedSlots() {
+        var settings = new ChangingSettings(learners, booking);
+        var ref = new AssignmentRef(ANA, BAKER, "sourcing");
+        Instant friday7pm = Instant.parse("2026-12-05T00:00:00Z");
+        booking.book(ANA, BAKER, "sourcing", friday7pm);
+
+        assertThat(settings.reminderLead(ANA, Duration.ofMinutes(30))).isPresent();
+
+        var key = BookingTime.reminderKeys(ref, new BookedSlot(friday7pm, Duration.ofMinutes(45))).get(0);
+        assertThat(deliveries.waiting(key).orElseThrow().plan().due()).isEqualTo(friday7pm.minus(Duration.ofMinutes(30)));
+        Instant saturday7pm = Instant.parse("2026-12-06T00:00:00Z");
+        booking.book(ANA, BAKER, "knife-skills", saturday7pm);
+        var knife = BookingTime.reminderKeys(new AssignmentRef(ANA, BAKER, "knife-skills"), new BookedSlot(saturday7pm, Duration.ofMinutes(30))).get(0);
+        assertThat(deliveries.waiting(knife).orElseThrow().plan().due()).isEqualTo(saturday7pm.minus(Duration.ofMinutes(30)));
+        assertThat(slotReminders()).as("no second reminder for the same slot").isEqualTo(2);
+    }
+
+    @Test
+    void aReminderLeadOutsideTheOfferedChoicesChangesNothing() {
+        var settings = new ChangingSettings(learners, booking);
+
+        assertThat(settings.reminderLead(ANA, Duration.ofMinutes(7))).isEmpty();
+        assertThat(settings.reminderLead(ANA, Duration.ofMinutes(-5))).isEmpty();
+
+        assertThat(learners.find(ANA).orElseThrow().reminderLead()).isEqualTo(Learner.DEFAULT_REMINDER_LEAD);
+    }
+
+    @Test
+    void aReminderAlreadySentIsNotSentAgainWhenTheLeadGrows() {
+        var settings = new ChangingSettings(learners, booking);
+        var ref = new AssignmentRef(ANA, BAKER, "sourcing");
+        Instant soon = WEDNESDAY_MORNING.plus(Duration.ofMinutes(20));
+        booking.book(ANA, BAKER, "sourcing", soon);
+        var key = BookingTime.reminderKeys(ref, new BookedSlot(soon, Duration.ofMinutes(45))).get(0);
+        clock.advance(Duration.ofMinutes(11));
+        deliveries.finish(deliveries.waiting(key).orElseThrow(), new app.paceline.delivery.DeliveryDecision(clock.instant(),
+                app.paceline.delivery.DeliveryDecision.Verdict.SENT, ""));
+
+        settings.reminderLead(ANA, Duration.ofHours(1));
+
+        assertThat(slotReminders()).isZero();
+    }
+
+    @Test
+    void quietHoursAreStoredForTheLearner() {
+        var settings = new ChangingSettings(learners, booking);
+        var late = new QuietHours(LocalTime.of(23, 30), LocalTime.of(8, 0));
+
+        assertThat(settings.quietHours(ANA, late)).isPresent();
+
+        assertThat(learners.find(ANA).orElseThrow().quietHours()).isEqualTo(late);
+        assertThat(settings.quietHours(new LearnerId(99), late)).isEmpty();
+    }
+
+    @Test
+    void afterAMoveToAnotherZoneBookedTimesCanKeepTheirLocalWallClockTime() {
+        var changing = new ChangingBookings(progresses, deliveries, booking, nudges, clock);
+        var retiming = new RetimingBookings(new LearnerAssignments(new ListingCourses(courses, enrollments), courses, enrollments, progresses),
+                changing, clock);
+        ZoneId newYork = ZoneId.of("America/New_York");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        // Booked while in New York: Thursday and Friday 19:00 local (00:00Z the next day).
+        Instant thursday7pm = Instant.parse("2026-12-04T00:00:00Z");
+        Instant friday7pm = Instant.parse("2026-12-05T00:00:00Z");
+        booking.book(ANA, BAKER, "sourcing", thursday7pm);
+        booking.book(ANA, BAKER, "knife-skills", friday7pm);
+
+        var retimed = retiming.keepLocalTimes(ANA, newYork, berlin);
+
+        assertThat(retimed.moved()).hasSize(2);
+        assertThat(retimed.kept()).isEmpty();
+        assertThat(progresses.find(new AssignmentRef(ANA, BAKER, "sourcing")).orElseThrow().slots())
+                .extracting(slot -> slot.start().atZone(berlin).toLocalDateTime().toString())
+                .containsExactly("2026-12-03T19:00");
+        assertThat(progresses.find(new AssignmentRef(ANA, BAKER, "knife-skills")).orElseThrow().slots())
+                .extracting(slot -> slot.start().atZone(berlin).toLocalDateTime().toString())
+                .containsExactly("2026-12-04T19:00");
+        assertThat(slotReminders()).as("the old reminders went with the old times").isEqualTo(2);
+    }
+
+    @Test
+    void aSlotWhoseLocalTimeWouldFallAfterTheDeadlineKeepsItsMoment() {
+        var changing = new ChangingBookings(progresses, deliveries, booking, nudges, clock);
+        var retiming = new RetimingBookings(new LearnerAssignments(new ListingCourses(courses, enrollments), courses, enrollments, progresses),
+                changing, clock);
+        // Booked while in Berlin for Tuesday 05:00 there (Monday 23:00 in New York, an hour before the deadline);
+        // Tuesday 05:00 in Los Angeles would be hours after it.
+        Instant lateMonday = Instant.parse("2026-12-08T04:00:00Z");
+        booking.book(ANA, BAKER, "sourcing", lateMonday);
+
+        var retimed = retiming.keepLocalTimes(ANA, ZoneId.of("Europe/Berlin"), ZoneId.of("America/Los_Angeles"));
+
+        assertThat(retimed.moved()).isEmpty();
+        assertThat(retimed.kept()).singleElement().satisfies(kept -> assertThat(kept.why()).isInstanceOf(BookingOutcome.AfterDeadline.class));
+        assertThat(progresses.find(new AssignmentRef(ANA, BAKER, "sourcing")).orElseThrow().slots())
+                .extracting(BookedSlot::start).containsExactly(lateMonday);
         assertThat(slotReminders()).isEqualTo(1);
     }
 }

@@ -49,6 +49,16 @@ class MongoLearnersIntegrationTests {
     }
 
     @Test
+    void roundTripsTheLearnersOwnSettings() {
+        Learner ana = Learner.firstSeen(new LearnerId(1003), "Ana", "ru", SEEN)
+                .withQuietHours(new app.paceline.time.QuietHours(java.time.LocalTime.of(23, 30), java.time.LocalTime.of(8, 0)))
+                .withReminderLead(java.time.Duration.ofMinutes(30));
+        learners.save(ana);
+
+        assertThat(learners.find(ana.id())).contains(ana);
+    }
+
+    @Test
     void keepsAFixedOffsetAsAnOffset() {
         Learner offset = Learner.firstSeen(new LearnerId(1002), "Raj", "en", SEEN).withTimeZone(ZoneOffset.of("+05:30"));
         learners.save(offset);
