@@ -1,6 +1,10 @@
 package app.paceline;
 
 import app.paceline.fakebotapi.FakeBotApi;
+import app.paceline.fakebotapi.FakePrivateChat;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,6 +52,26 @@ abstract class EndToEndTest {
         registry.add("paceline.store.data-dir", DATA_DIR::toString);
         registry.add("paceline.clock.start", NOON_UTC::toString);
         registry.add("paceline.clock.speed", () -> "0");
+    }
+
+    private static final Duration JOIN_WAIT = Duration.ofSeconds(20);
+    private static final AtomicLong NEXT_EXAMPLE_USER = new AtomicLong(1_000_000);
+
+    /**
+     * A creator uploads the example course (examples/master-baker.yaml) under a fresh code, and a new learner in
+     * {@code zone} joins it; the learner's chat then holds the bot's 2 replies (time zone set, enrolled).
+     */
+    static FakePrivateChat learnerInTheExampleCourse(String name, String language, String zone) throws IOException {
+        String code = "example-" + NEXT_EXAMPLE_USER.incrementAndGet();
+        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_EXAMPLE_USER.incrementAndGet(), "Chef", "en"));
+        creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
+                .replace("code: baker-2026", "code: " + code).getBytes(StandardCharsets.UTF_8));
+        creator.awaitBotMessages(1, JOIN_WAIT);
+        FakePrivateChat learner = TELEGRAM.privateChat(TELEGRAM.user(NEXT_EXAMPLE_USER.incrementAndGet(), name, language));
+        learner.send("/timezone " + zone);
+        learner.send("/start " + code);
+        learner.awaitBotMessages(2, JOIN_WAIT);
+        return learner;
     }
 
     private static Path tempDir() {

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.paceline.fakebotapi.BotMessage;
 import app.paceline.fakebotapi.FakePrivateChat;
 import app.paceline.time.SimulatedClock;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PlanningEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final AtomicLong NEXT_USER = new AtomicLong(40_000);
 
     @Autowired
     SimulatedClock clock;
@@ -43,7 +38,7 @@ class PlanningEndToEndTests extends EndToEndTest {
 
         ana.send("tomorrow 19:30");
         assertThat(ana.awaitBotMessages(5, WAIT).get(4).text())
-                .isEqualTo("Booked: Sourcing ingredients at Wed 2 Dec 19:30. I'll remind you 10 minutes before.");
+                .isEqualTo("Booked: Sourcing ingredients at Wed 2 Dec 19:30. I'll remind you 10 minutes before (/settings changes this).");
         ana.send("/calendar");
         // It is Tuesday 1 December, 13:00 in Berlin: the 7 days end at midnight before Tuesday 8 December, when
         // both assignments are due (05:59 and 13:00 Berlin), so only the booked slot shows.
@@ -121,19 +116,5 @@ class PlanningEndToEndTests extends EndToEndTest {
                 .as("silence for finished work: nothing more about Sourcing")
                 .noneMatch(text -> text.contains("Sourcing"))
                 .anyMatch(text -> text.startsWith("🔔 Knife skills video is due"));
-    }
-
-    /** A creator uploads the example course under a fresh code; a learner in {@code zone} joins it (2 replies). */
-    private static FakePrivateChat learnerInTheExampleCourse(String name, String language, String zone) throws Exception {
-        String code = "plan-" + NEXT_USER.incrementAndGet();
-        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
-        creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
-                .replace("code: baker-2026", "code: " + code).getBytes(StandardCharsets.UTF_8));
-        creator.awaitBotMessages(1, WAIT);
-        FakePrivateChat learner = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), name, language));
-        learner.send("/timezone " + zone);
-        learner.send("/start " + code);
-        learner.awaitBotMessages(2, WAIT);
-        return learner;
     }
 }

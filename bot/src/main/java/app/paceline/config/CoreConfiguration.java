@@ -6,6 +6,8 @@ import app.paceline.bot.command.CourseFileUpload;
 import app.paceline.bot.command.CoursesCommand;
 import app.paceline.bot.command.LeaveCommand;
 import app.paceline.bot.command.PlanCommand;
+import app.paceline.bot.command.SettingsCommand;
+import app.paceline.bot.conversation.SettingsConversation;
 import app.paceline.bot.conversation.PlanConversation;
 import app.paceline.bot.command.Command;
 import app.paceline.bot.command.CommandSpec;
@@ -21,6 +23,8 @@ import app.paceline.bot.telegram.TelegramConnection;
 import app.paceline.calendar.AssignmentProgresses;
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.ChangingBookings;
+import app.paceline.calendar.ChangingSettings;
+import app.paceline.calendar.RetimingBookings;
 import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.ListingAgenda;
 import app.paceline.calendar.PlanningNudges;
@@ -45,7 +49,6 @@ import app.paceline.learner.TimeZoneInput;
 import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,8 +66,8 @@ class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
-            AgendaCommand.CALENDAR, CoursesCommand.SPEC, TimezoneCommand.SPEC, LeaveCommand.SPEC, HelpCommand.SPEC,
-            CancelCommand.SPEC);
+            AgendaCommand.CALENDAR, CoursesCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC, LeaveCommand.SPEC,
+            HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
     Prompts prompts() {
@@ -141,10 +144,8 @@ class CoreConfiguration {
 
     @Bean
     PlanConversation planConversation(LearnerAssignments assignments, AssignmentProgresses progresses, BookingTime booking,
-                                      PlannedDeliveries deliveries, PlanningNudges nudges, ConversationStates states,
-                                      Prompts prompts, Clock clock) {
-        return new PlanConversation(assignments, progresses, booking, new ChangingBookings(progresses, deliveries, booking, nudges, clock),
-                states, TimeInput.standard(), prompts, clock);
+                                      ChangingBookings changing, ConversationStates states, Prompts prompts, Clock clock) {
+        return new PlanConversation(assignments, progresses, booking, changing, states, TimeInput.standard(), prompts, clock);
     }
 
     @Bean
@@ -158,8 +159,21 @@ class CoreConfiguration {
     }
 
     @Bean
-    TimeZoneConversation timeZoneConversation(ChoosingTimeZone choosing, ConversationStates states, Prompts prompts, Clock clock) {
-        return new TimeZoneConversation(choosing, states, prompts, clock);
+    ChangingBookings changingBookings(AssignmentProgresses progresses, PlannedDeliveries deliveries, BookingTime booking,
+                                      PlanningNudges nudges, Clock clock) {
+        return new ChangingBookings(progresses, deliveries, booking, nudges, clock);
+    }
+
+    @Bean
+    TimeZoneConversation timeZoneConversation(ChoosingTimeZone choosing, LearnerAssignments assignments, ChangingBookings changing,
+                                              ConversationStates states, Prompts prompts, Clock clock) {
+        return new TimeZoneConversation(choosing, new RetimingBookings(assignments, changing, clock), states, prompts, clock);
+    }
+
+    @Bean
+    SettingsConversation settingsConversation(Learners learners, BookingTime booking, TimeZoneConversation timeZone,
+                                              ConversationStates states, Prompts prompts, Clock clock) {
+        return new SettingsConversation(new ChangingSettings(learners, booking), timeZone, states, prompts, clock);
     }
 
     @Bean
@@ -171,7 +185,8 @@ class CoreConfiguration {
     UpdateRouter updateRouter(TimeZoneConversation timeZone, ConversationStates states, RegisteringLearners registering,
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
-                              PlanConversation plan, PlanningNudges nudges, LearnerAssignments assignments,
+                              PlanConversation plan, SettingsConversation settings, PlanningNudges nudges,
+                              LearnerAssignments assignments,
                               Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
@@ -180,11 +195,12 @@ class CoreConfiguration {
                 new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments), prompts, clock),
                 new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments), prompts, clock),
                 new CoursesCommand(listing, prompts),
+                new SettingsCommand(settings),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone, plan), states, registering, reachability,
+        return new UpdateRouter(commands, List.of(timeZone, plan, settings), states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }

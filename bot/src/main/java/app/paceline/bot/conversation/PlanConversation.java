@@ -239,7 +239,8 @@ public final class PlanConversation implements Conversation {
             return booked.tight()
                     ? prompts.render(locale, "calendar.booked_tight", Map.of("title", booked.assignment().title(), "time", time,
                             "minutes", booked.assignment().effort().toMinutes(), "due", due))
-                    : prompts.render(locale, "calendar.booked", Map.of("title", booked.assignment().title(), "time", time));
+                    : prompts.render(locale, "calendar.booked", Map.of("title", booked.assignment().title(), "time", time,
+                            "lead", turn.requireLearner().reminderLead().toMinutes()));
         }
         if (outcome instanceof BookingOutcome.InThePast) {
             return prompts.render(locale, "calendar.in_the_past");

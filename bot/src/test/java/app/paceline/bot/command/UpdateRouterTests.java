@@ -27,6 +27,9 @@ import app.paceline.learner.InMemoryLearners;
 import app.paceline.learner.LearnerId;
 import app.paceline.learner.RegisteringLearners;
 import app.paceline.learner.TimeZoneInput;
+import app.paceline.calendar.BookingTime;
+import app.paceline.calendar.ChangingBookings;
+import app.paceline.calendar.RetimingBookings;
 import app.paceline.prompts.Prompts;
 import app.paceline.time.SimulatedClock;
 import java.time.Duration;
@@ -47,12 +50,18 @@ class UpdateRouterTests {
     private final InMemoryConversationStates states = new InMemoryConversationStates();
     private final InMemoryCourses courses = new InMemoryCourses();
     private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
+    private final InMemoryAssignmentProgresses progresses = new InMemoryAssignmentProgresses();
+    private final InMemoryPlannedDeliveries deliveries = new InMemoryPlannedDeliveries();
+    private final LearnerAssignments assignments = new LearnerAssignments(new ListingCourses(courses, enrollments), courses,
+            enrollments, progresses);
+    private final PlanningNudges nudges = new PlanningNudges(assignments, deliveries, clock);
+    private final BookingTime booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, learners, clock);
     private final TimeZoneConversation timeZone = new TimeZoneConversation(
-            new ChoosingTimeZone(learners, TimeZoneInput.standard(), clock), states, PROMPTS, clock);
+            new ChoosingTimeZone(learners, TimeZoneInput.standard(), clock),
+            new RetimingBookings(assignments, new ChangingBookings(progresses, deliveries, booking, nudges, clock), clock),
+            states, PROMPTS, clock);
     private final UpdateRouter router = new UpdateRouter(
-            List.of(new StartCommand(timeZone, new EnrollingLearner(courses, enrollments, clock),
-                            new PlanningNudges(new LearnerAssignments(new ListingCourses(courses, enrollments), courses, enrollments,
-                                    new InMemoryAssignmentProgresses()), new InMemoryPlannedDeliveries(), clock),
+            List.of(new StartCommand(timeZone, new EnrollingLearner(courses, enrollments, clock), nudges,
                             PROMPTS, clock, () -> "paceline_test_bot"),
                     new TimezoneCommand(timeZone, PROMPTS, clock),
                     new HelpCommand(List.of(StartCommand.SPEC, TimezoneCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC), PROMPTS),
@@ -151,6 +160,56 @@ class UpdateRouterTests {
         var addressed = new Inbound.Command(-100, ChatKind.GROUP, ANA_SENDER, 1, "timezone", "", true);
 
         assertThat(textOf(router.route(addressed).get(0))).isEqualTo("/timezone works in our private chat: open @paceline_test_bot and send it there.");
+    }
+
+    @Test
+    void changingZoneWithTimesBookedAsksOnceWhetherTheyKeepTheirLocalTime() {
+        // Ana is in Berlin and booked Friday 19:00 there for the example course's Sourcing (due Monday 23:59 New York).
+        new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock)
+                .importFile(7, app.paceline.course.CourseFileExamples.text(app.paceline.course.CourseFileExamples.MASTER_BAKER));
+        router.route(command("timezone", "Berlin"));
+        new EnrollingLearner(courses, enrollments, clock).enroll(new LearnerId(ANA), "baker-2026");
+        Instant friday7pmBerlin = Instant.parse("2026-12-04T18:00:00Z");
+        booking.book(new LearnerId(ANA), new app.paceline.course.CourseCode("baker-2026"), "sourcing", friday7pmBerlin);
+
+        List<Outbound> replies = router.route(command("timezone", "Tokyo"));
+
+        assertThat(replies).hasSize(2);
+        assertThat(textOf(replies.get(1))).isEqualTo("You have 1 booked time ahead. Should it keep its local time? For example, "
+                + "Sourcing ingredients on Fri 4 Dec 19:00 (Europe/Berlin time) would be at 19:00 Asia/Tokyo time if it keeps "
+                + "its local time, or at 03:00 if it keeps the moment.");
+        var press = new Inbound.ButtonPress(ANA, ChatKind.PRIVATE, ANA_SENDER, "cb1", 7, "tz:wall");
+        List<Outbound> done = router.route(press);
+
+        assertThat(textOf(done.get(2))).isEqualTo("Done: 1 booked time keeps its local time, now in Asia/Tokyo.");
+        var ref = new app.paceline.calendar.AssignmentRef(new LearnerId(ANA), new app.paceline.course.CourseCode("baker-2026"), "sourcing");
+        assertThat(progresses.find(ref).orElseThrow().slots()).extracting(slot -> slot.start().toString())
+                .containsExactly("2026-12-04T10:00:00Z");
+        assertThat(router.route(new Inbound.ButtonPress(ANA, ChatKind.PRIVATE, ANA_SENDER, "cb2", 7, "tz:wall")).get(0))
+                .as("asked once: a second press moves nothing")
+                .isEqualTo(new Outbound.AnswerPress("cb2", "This button is no longer active."));
+        assertThat(progresses.find(ref).orElseThrow().slots()).extracting(slot -> slot.start().toString())
+                .containsExactly("2026-12-04T10:00:00Z");
+    }
+
+    @Test
+    void keepingTheMomentsChangesNoBookingAndAZoneChangeWithoutBookingsAsksNothing() {
+        new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock)
+                .importFile(7, app.paceline.course.CourseFileExamples.text(app.paceline.course.CourseFileExamples.MASTER_BAKER));
+        router.route(command("timezone", "Berlin"));
+        assertThat(router.route(command("timezone", "Lisbon"))).as("nothing booked: nothing to ask").hasSize(1);
+        new EnrollingLearner(courses, enrollments, clock).enroll(new LearnerId(ANA), "baker-2026");
+        Instant start = Instant.parse("2026-12-04T18:00:00Z");
+        booking.book(new LearnerId(ANA), new app.paceline.course.CourseCode("baker-2026"), "sourcing", start);
+        router.route(command("timezone", "Tokyo"));
+
+        List<Outbound> typed = router.route(text("whatever"));
+        List<Outbound> kept = router.route(new Inbound.ButtonPress(ANA, ChatKind.PRIVATE, ANA_SENDER, "cb1", 7, "tz:moment"));
+
+        assertThat(textOf(typed.get(0))).startsWith("Please choose one of the two buttons above");
+        assertThat(textOf(kept.get(2))).startsWith("Okay: your booked times stay at the same moments.");
+        var ref = new app.paceline.calendar.AssignmentRef(new LearnerId(ANA), new app.paceline.course.CourseCode("baker-2026"), "sourcing");
+        assertThat(progresses.find(ref).orElseThrow().slots()).extracting(slot -> slot.start()).containsExactly(start);
     }
 
     private static Inbound.Command command(String name, String argument) {
