@@ -24,6 +24,7 @@ import app.paceline.calendar.AssignmentProgresses;
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.ChangingBookings;
 import app.paceline.calendar.ChangingSettings;
+import app.paceline.calendar.FollowingCourses;
 import app.paceline.calendar.RetimingBookings;
 import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.ListingAgenda;
@@ -99,8 +100,14 @@ class CoreConfiguration {
     }
 
     @Bean
-    ImportingCourse importingCourse(Courses courses, Enrollments enrollments, Clock clock) {
-        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock);
+    ImportingCourse importingCourse(Courses courses, Enrollments enrollments, FollowingCourses following, Clock clock) {
+        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
+    }
+
+    @Bean
+    FollowingCourses followingCourses(Enrollments enrollments, AssignmentProgresses progresses, PlannedDeliveries deliveries,
+                                      PlanningNudges nudges, BookingTime booking, Clock clock) {
+        return new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock);
     }
 
     @Bean
@@ -109,8 +116,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    LeavingCourse leavingCourse(Courses courses, Enrollments enrollments, Clock clock) {
-        return new LeavingCourse(courses, enrollments, clock);
+    LeavingCourse leavingCourse(Courses courses, Enrollments enrollments, FollowingCourses following, Clock clock) {
+        return new LeavingCourse(courses, enrollments, clock, following);
     }
 
     @Bean

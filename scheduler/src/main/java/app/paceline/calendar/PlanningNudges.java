@@ -51,6 +51,22 @@ public final class PlanningNudges {
         assignments.find(ref).ifPresent(this::replan);
     }
 
+    /** Cancels every nudge of an assignment (the learner left, or the assignment is gone). */
+    public void withdraw(AssignmentRef ref, DeliveryDecision why) {
+        for (Duration offset : DEADLINE_OFFSETS) {
+            deliveries.cancel(deadlineKey(ref, offset), why);
+        }
+        deliveries.cancel(riskKey(ref), why);
+    }
+
+    private static DeliveryKey deadlineKey(AssignmentRef ref, Duration offset) {
+        return DeliveryKey.of("deadline", ref.key(), offset.toString());
+    }
+
+    private static DeliveryKey riskKey(AssignmentRef ref) {
+        return DeliveryKey.of("risk", ref.key());
+    }
+
     private void replan(LearnerAssignments.Standing standing) {
         replan(standing.course(), standing.assignment(), standing.window(), standing.progress());
     }
@@ -66,15 +82,20 @@ public final class PlanningNudges {
                 "effortMinutes", Long.toString(assignment.effort().toMinutes()),
                 "due", window.due().toString());
         for (Duration offset : DEADLINE_OFFSETS) {
-            DeliveryKey key = DeliveryKey.of("deadline", ref.key(), offset.toString());
+            DeliveryKey key = deadlineKey(ref, offset);
             Instant at = window.due().minus(offset);
             if (progress.isDone()) {
                 deliveries.cancel(key, new DeliveryDecision(now, Verdict.CANCELLED, "the work is done"));
             } else if (at.isAfter(now)) {
                 deliveries.plan(DeliveryPlan.of(key, recipient, DeliveryKind.DEADLINE_REMINDER, at, payload).sendBy(window.due()));
+            } else {
+                // The deadline moved (a re-import) so that this reminder's time has passed: one planned for the old
+                // deadline must not come.
+                deliveries.waiting(key).filter(waiting -> !waiting.plan().due().equals(at))
+                        .ifPresent(stale -> deliveries.cancel(key, new DeliveryDecision(now, Verdict.CANCELLED, "the deadline moved")));
             }
         }
-        DeliveryKey risk = DeliveryKey.of("risk", ref.key());
+        DeliveryKey risk = riskKey(ref);
         boolean booked = progress.slots().stream().anyMatch(slot -> slot.start().isAfter(now));
         Instant atRisk = window.due().minus(assignment.effort()).minus(SLACK);
         Instant stillUseful = window.due().minus(assignment.effort());

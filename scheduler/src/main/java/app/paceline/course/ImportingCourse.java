@@ -18,12 +18,19 @@ public final class ImportingCourse {
     private final Enrollments enrollments;
     private final CourseFileReader reader;
     private final Clock clock;
+    private final CourseEvents events;
 
     public ImportingCourse(Courses courses, Enrollments enrollments, CourseFileReader reader, Clock clock) {
+        this(courses, enrollments, reader, clock, CourseEvents.NONE);
+    }
+
+    /** @param events told after a re-import changed a course, so that learners' reminders and nudges follow it */
+    public ImportingCourse(Courses courses, Enrollments enrollments, CourseFileReader reader, Clock clock, CourseEvents events) {
         this.courses = Objects.requireNonNull(courses);
         this.enrollments = Objects.requireNonNull(enrollments);
         this.reader = Objects.requireNonNull(reader);
         this.clock = Objects.requireNonNull(clock);
+        this.events = Objects.requireNonNull(events);
     }
 
     /**
@@ -55,7 +62,11 @@ public final class ImportingCourse {
             return new ImportOutcome.NotTheCreator(file.code());
         }
         Course after = before.reimported(file, now);
-        courses.replace(after);
-        return new ImportOutcome.Updated(after, ImportSummary.between(before, after, enrollments.countActive(file.code())));
+        ImportSummary summary = ImportSummary.between(before, after, enrollments.countActive(file.code()));
+        if (!summary.isUnchanged()) {
+            courses.replace(after);
+            events.courseUpdated(before, after);
+        }
+        return new ImportOutcome.Updated(after, summary);
     }
 }
