@@ -95,12 +95,15 @@ class PlanningEndToEndTests extends EndToEndTest {
     void workNeitherDoneNorBookedGetsOneAtRiskNudgeAndDeadlineRemindersFinishedWorkGetsSilence() throws Exception {
         FakePrivateChat kim = learnerInTheExampleCourse("Kim", "en", "Asia/Kolkata");
 
-        // Sourcing is due 2026-12-08T04:59Z and takes 45 min: at risk a day and 45 minutes before, 10:44 in Kolkata.
+        // Sourcing is due 2026-12-08T04:59Z and takes 45 min: at risk a day and 45 minutes before, 09:44 in Kolkata.
+        // Knife skills (due 7 days after joining, 12:00Z) comes at risk the same day, so one message tells both.
         clock.set(Instant.parse("2026-12-07T04:14:00Z"));
         BotMessage atRisk = kim.awaitBotMessages(3, WAIT).get(2);
-        assertThat(atRisk.text()).isEqualTo("🔔 Sourcing ingredients is due Tue 8 Dec 10:29 and takes about 45 min, "
-                + "but no time is booked for it yet. Book a slot now?");
-        assertThat(atRisk.buttonTexts()).containsExactly("Book time", "Done ✓");
+        assertThat(atRisk.text()).isEqualTo("""
+                🔔 2 assignments, 1 day left, and no time is booked for them yet. Together they take about 75 min. Book a slot for each:
+                • Sourcing ingredients (45 min), due Tue 8 Dec 10:29
+                • Knife skills video (30 min), due Tue 8 Dec 17:30""");
+        assertThat(atRisk.buttonTexts()).containsExactly("Book: Sourcing ingredients", "Book: Knife skills video");
 
         clock.set(Instant.parse("2026-12-07T04:59:00Z"));
         BotMessage deadline = kim.awaitBotMessages(4, WAIT).get(3);
@@ -108,13 +111,14 @@ class PlanningEndToEndTests extends EndToEndTest {
 
         kim.pressButton(deadline, deadline.callbackData().get(0));
         assertThat(kim.awaitBotMessages(5, WAIT).get(4).text()).startsWith("Well done! Sourcing ingredients is done");
-        // Past Sourcing's 2-hour reminder time; Knife skills (due 7 days after joining) is now at risk too.
+        // Past Sourcing's 2-hour reminder time and Knife skills' own at-risk time, after its 24-hour reminder.
         clock.set(Instant.parse("2026-12-08T03:00:00Z"));
         kim.send("/help");
         var later = kim.awaitBotMessages(7, WAIT).subList(5, 7);
         assertThat(later).extracting(BotMessage::text)
-                .as("silence for finished work: nothing more about Sourcing")
+                .as("silence for finished work, and no second at-risk nudge for work already told about")
                 .noneMatch(text -> text.contains("Sourcing"))
-                .anyMatch(text -> text.startsWith("🔔 Knife skills video is due"));
+                .noneMatch(text -> text.startsWith("🔔"))
+                .anyMatch(text -> text.startsWith("⏳ Knife skills video is due Tue 8 Dec 17:30"));
     }
 }

@@ -2,6 +2,7 @@ package app.paceline.config;
 
 import app.paceline.bot.render.DeliveryTexts;
 import app.paceline.bot.render.CalendarTexts;
+import app.paceline.calendar.PlanningNudges;
 import app.paceline.bot.telegram.BotToken;
 import app.paceline.bot.telegram.TelegramNotifier;
 import app.paceline.delivery.DeliveringDueNotifications;
@@ -53,8 +54,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    DeliveryTexts deliveryTexts(Prompts prompts) {
-        return new CalendarTexts(prompts).registerWith(new DeliveryTexts(prompts));
+    DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, Clock clock) {
+        return new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts));
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

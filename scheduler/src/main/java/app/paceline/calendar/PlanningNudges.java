@@ -15,7 +15,10 @@ import app.paceline.learner.LearnerId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /**
@@ -30,6 +33,10 @@ public final class PlanningNudges {
     public static final List<Duration> DEADLINE_OFFSETS = List.of(Duration.ofHours(24), Duration.ofHours(2));
     /** Slack on top of the effort before the at-risk nudge. */
     static final Duration SLACK = Duration.ofDays(1);
+    /** Work that comes at risk this soon after another is told about in the same at-risk nudge. */
+    static final Duration TOLD_TOGETHER = Duration.ofDays(1);
+    /** At-risk nudges due at the same time for one learner go out as one message. */
+    public static final String RISK_BUNDLE = "risk";
 
     private final LearnerAssignments assignments;
     private final PlannedDeliveries deliveries;
@@ -49,6 +56,42 @@ public final class PlanningNudges {
     /** After a booking, a move or "done": the nudges of that assignment. */
     public void refresh(AssignmentRef ref) {
         assignments.find(ref).ifPresent(this::replan);
+    }
+
+    /**
+     * What an at-risk nudge about {@code told} should say: every piece of the learner's work that is at risk now or
+     * will be within {@link #TOLD_TOGETHER} (not done, nothing booked ahead, still doable before its deadline),
+     * earliest deadline first. The others' own at-risk nudges are withdrawn, so that each piece of work is nudged
+     * once and the learner gets one message instead of several on consecutive days. Empty when none of
+     * {@code told} is at risk any more (booked or done since the nudge was planned).
+     */
+    public List<LearnerAssignments.Standing> atRiskTogether(LearnerId learner, Set<AssignmentRef> told) {
+        Instant now = clock.instant();
+        List<LearnerAssignments.Standing> atRisk = assignments.of(learner).stream()
+                .filter(standing -> isAtRiskBy(standing, now, now.plus(TOLD_TOGETHER)))
+                .sorted(Comparator.comparing((LearnerAssignments.Standing standing) -> standing.window().due())
+                        .thenComparing(standing -> standing.ref().key()))
+                .toList();
+        if (atRisk.stream().noneMatch(standing -> told.contains(standing.ref()))) {
+            return List.of();
+        }
+        String toldKeys = told.stream().map(AssignmentRef::key).sorted().collect(Collectors.joining(", "));
+        for (LearnerAssignments.Standing standing : atRisk) {
+            if (!told.contains(standing.ref())) {
+                deliveries.cancel(riskKey(standing.ref()),
+                        new DeliveryDecision(now, Verdict.CANCELLED, "told together with " + toldKeys));
+            }
+        }
+        return atRisk;
+    }
+
+    private static boolean isAtRiskBy(LearnerAssignments.Standing standing, Instant now, Instant by) {
+        AssignmentProgress progress = standing.progress();
+        Duration effort = standing.assignment().effort();
+        boolean bookedAhead = progress.slots().stream().anyMatch(slot -> slot.start().isAfter(now));
+        Instant stillUseful = standing.window().due().minus(effort);
+        Instant atRisk = stillUseful.minus(SLACK);
+        return !progress.isDone() && !bookedAhead && stillUseful.isAfter(now) && !atRisk.isAfter(by);
     }
 
     /** Cancels every nudge of an assignment (the learner left, or the assignment is gone). */
@@ -103,7 +146,7 @@ public final class PlanningNudges {
             deliveries.cancel(risk, new DeliveryDecision(now, Verdict.CANCELLED, progress.isDone() ? "the work is done" : "time is booked"));
         } else if (stillUseful.isAfter(now)) {
             deliveries.plan(DeliveryPlan.of(risk, recipient, DeliveryKind.AT_RISK_NUDGE, atRisk.isAfter(now) ? atRisk : now, payload)
-                    .sendBy(stillUseful));
+                    .sendBy(stillUseful).bundledAs(RISK_BUNDLE));
         }
     }
 }

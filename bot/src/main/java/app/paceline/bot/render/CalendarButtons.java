@@ -27,6 +27,11 @@ public final class CalendarButtons {
         return data.toString();
     }
 
+    /** A button label naming an assignment: its title, cut to 40 characters. */
+    public static String label(String title) {
+        return title.length() <= 40 ? title : title.substring(0, 39) + "…";
+    }
+
     /** Eight URL-safe characters naming an assignment ref (48 bits of SHA-256). */
     public static String digest(AssignmentRef ref) {
         try {

@@ -3,34 +3,83 @@ package app.paceline.bot.render;
 import app.paceline.bot.outbound.Button;
 import app.paceline.bot.outbound.Keyboard;
 import app.paceline.calendar.AssignmentRef;
+import app.paceline.calendar.LearnerAssignments.Standing;
+import app.paceline.calendar.PlanningNudges;
 import app.paceline.course.CourseCode;
 import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.PlannedDelivery;
 import app.paceline.learner.LearnerId;
 import app.paceline.prompts.Prompts;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The calendar's messages: the reminder at a booked slot (Done / Snooze 15 min / Move), a deadline reminder
- * (Done / Book time) and the at-risk nudge (Book time / Done). Buttons name the assignment by its digest.
+ * (Done / Book time) and the at-risk nudge (Book time / Done). Buttons name the assignment by its digest. An
+ * at-risk nudge tells about all the learner's work at risk now or within a day, in one message ("2 assignments,
+ * 2 days left"), and the others' nudges are withdrawn ({@link PlanningNudges#atRiskTogether}).
  */
 public final class CalendarTexts {
 
-    private final Prompts prompts;
+    /** At most this many assignments are listed in one at-risk message. */
+    static final int MAX_AT_RISK_LINES = 8;
 
-    public CalendarTexts(Prompts prompts) {
+    private final Prompts prompts;
+    private final PlanningNudges nudges;
+    private final Clock clock;
+
+    public CalendarTexts(Prompts prompts, PlanningNudges nudges, Clock clock) {
         this.prompts = prompts;
+        this.nudges = nudges;
+        this.clock = clock;
     }
 
     /** Registers the calendar's kinds. */
     public DeliveryTexts registerWith(DeliveryTexts texts) {
         return texts.with(DeliveryKind.SLOT_REMINDER, this::slotReminder)
                 .with(DeliveryKind.DEADLINE_REMINDER, (delivery, locale, zone) -> nudge("calendar.deadline", delivery, locale, zone, false))
-                .with(DeliveryKind.AT_RISK_NUDGE, (delivery, locale, zone) -> nudge("calendar.at_risk", delivery, locale, zone, true));
+                .with(DeliveryKind.AT_RISK_NUDGE, (delivery, locale, zone) -> atRisk(List.of(delivery), locale, zone))
+                .withBundle(DeliveryKind.AT_RISK_NUDGE, this::atRisk);
+    }
+
+    private DeliveryTexts.Message atRisk(List<PlannedDelivery> told, Locale locale, ZoneId zone) {
+        LearnerId learner = new LearnerId(told.get(0).recipient().chatId());
+        Set<AssignmentRef> refs = told.stream().map(CalendarTexts::refOf).collect(Collectors.toSet());
+        List<Standing> together = nudges.atRiskTogether(learner, refs);
+        if (together.size() <= 1) {
+            // One piece of work (or none any more, when it was booked a moment ago): the message about it alone.
+            return nudge("calendar.at_risk", told.get(0), locale, zone, true);
+        }
+        Instant now = clock.instant();
+        Instant firstDue = together.get(0).window().due();
+        long hoursLeft = Math.max(1, Duration.between(now, firstDue).toHours());
+        long minutes = together.stream().mapToLong(standing -> standing.assignment().effort().toMinutes()).sum();
+        var text = new StringBuilder(prompts.render(locale, "calendar.at_risk_group", Map.of(
+                "count", together.size(),
+                "days", hoursLeft / 24,
+                "hours", hoursLeft,
+                "minutes", minutes)));
+        List<List<Button>> rows = new ArrayList<>();
+        for (Standing standing : together.subList(0, Math.min(together.size(), MAX_AT_RISK_LINES))) {
+            text.append('\n').append(prompts.render(locale, "calendar.plan.assignment", Map.of(
+                    "title", standing.assignment().title(),
+                    "minutes", standing.assignment().effort().toMinutes(),
+                    "due", LocalTimes.moment(standing.window().due(), zone, locale))));
+            rows.add(List.of(new Button(CalendarButtons.label(prompts.render(locale, "calendar.button.book_title",
+                    Map.of("title", standing.assignment().title()))), CalendarButtons.AREA + ":pa:" + CalendarButtons.digest(standing.ref()))));
+        }
+        if (together.size() > MAX_AT_RISK_LINES) {
+            text.append('\n').append(prompts.render(locale, "calendar.at_risk_group.more", Map.of("count", together.size() - MAX_AT_RISK_LINES)));
+        }
+        return new DeliveryTexts.Message(text.toString(), new Keyboard.Inline(rows));
     }
 
     private DeliveryTexts.Message nudge(String key, PlannedDelivery delivery, Locale locale, ZoneId zone, boolean bookFirst) {

@@ -7,6 +7,7 @@ import app.paceline.delivery.PlannedDelivery;
 import app.paceline.prompts.Prompts;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +25,19 @@ public final class DeliveryTexts {
         Message render(PlannedDelivery delivery, Locale locale, ZoneId zone);
     }
 
+    /** How several deliveries of one kind that go out together read (instead of a generic catch-up message). */
+    @FunctionalInterface
+    public interface BundleRenderer {
+        Message render(List<PlannedDelivery> items, Locale locale, ZoneId zone);
+    }
+
     /** A rendered message: Telegram HTML and its buttons. */
     public record Message(String html, Keyboard keyboard) {
     }
 
     private final Prompts prompts;
     private final Map<DeliveryKind, Renderer> renderers = new EnumMap<>(DeliveryKind.class);
+    private final Map<DeliveryKind, BundleRenderer> bundleRenderers = new EnumMap<>(DeliveryKind.class);
 
     public DeliveryTexts(Prompts prompts) {
         this.prompts = prompts;
@@ -45,10 +53,19 @@ public final class DeliveryTexts {
         return this;
     }
 
+    /** Registers how several deliveries of a feature's kind read when they go out as one message. */
+    public DeliveryTexts withBundle(DeliveryKind kind, BundleRenderer renderer) {
+        bundleRenderers.put(kind, renderer);
+        return this;
+    }
+
     /** The message, or empty when this kind cannot be rendered. */
     public Optional<Message> render(Outgoing outgoing, Locale locale, ZoneId zone) {
         if (outgoing instanceof Outgoing.Bundle bundle) {
-            return Optional.of(catchUp(bundle, locale));
+            DeliveryKind kind = bundle.items().get(0).plan().kind();
+            boolean oneKind = bundle.items().stream().allMatch(item -> item.plan().kind() == kind);
+            BundleRenderer renderer = oneKind ? bundleRenderers.get(kind) : null;
+            return Optional.of(renderer != null ? renderer.render(bundle.items(), locale, zone) : catchUp(bundle, locale));
         }
         PlannedDelivery delivery = outgoing.deliveries().get(0);
         Renderer renderer = renderers.get(delivery.plan().kind());
