@@ -1,5 +1,6 @@
 package app.paceline;
 
+import app.paceline.config.CourseImportCommandLine;
 import app.paceline.config.SettingsCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +16,9 @@ public class PacelineApplication {
     static final int EXIT_BAD_SETTING = 2;
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(CourseImportCommandLine.COMMAND)) {
+            System.exit(CourseImportCommandLine.run(java.util.Arrays.asList(args).subList(1, args.length)));
+        }
         SpringApplication application = new SpringApplication(PacelineApplication.class);
         application.addListeners(new SettingsCheck());
         try {

@@ -1,0 +1,163 @@
+package app.paceline.config;
+
+import app.paceline.bot.render.CourseImportTexts;
+import app.paceline.calendar.BookingTime;
+import app.paceline.calendar.FollowingCourses;
+import app.paceline.calendar.LearnerAssignments;
+import app.paceline.calendar.PlanningNudges;
+import app.paceline.calendar.mongo.MongoAssignmentProgresses;
+import app.paceline.course.ImportOutcome;
+import app.paceline.course.ImportingCourse;
+import app.paceline.course.ListingCourses;
+import app.paceline.course.mongo.MongoCourses;
+import app.paceline.course.mongo.MongoEnrollments;
+import app.paceline.course.yaml.YamlCourseFileReader;
+import app.paceline.delivery.mongo.MongoPlannedDeliveries;
+import app.paceline.learner.mongo.MongoLearners;
+import app.paceline.prompts.Prompts;
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * {@code java -jar paceline.jar import-course <file> --creator <telegram user id> [--bot <username>]}: imports a
+ * course file into the store the bot uses ({@code MONGODB_URI}, or the embedded store in {@code PACELINE_DATA_DIR}
+ * while the bot is stopped), with the same rules as sending it in a chat: the creator owns a new course, only
+ * they may update it, nothing is half-applied, and enrolled learners' reminders and nudges follow the update.
+ * Prints what the bot would have answered; exit code 0 when imported, 1 when the file was refused, 2 for bad usage.
+ */
+public final class CourseImportCommandLine {
+
+    public static final String COMMAND = "import-course";
+    static final int OK = 0;
+    static final int REFUSED = 1;
+    static final int USAGE = 2;
+
+    private static final String HELP = "usage: java -jar paceline.jar import-course <course.yaml> --creator <telegram user id> [--bot <bot username>]\n"
+            + "Imports into MONGODB_URI, or into the embedded store in PACELINE_DATA_DIR (default ./data) while the bot is stopped.";
+
+    private CourseImportCommandLine() {
+    }
+
+    /** Runs the command from {@code main}, on real time, with the process's environment and console. */
+    public static int run(List<String> args) {
+        return run(args, System.getenv(), Clock.systemUTC(), System.out, System.err);
+    }
+
+    /** Runs the command with {@code args} after {@code import-course}; returns the exit code. */
+    public static int run(List<String> args, Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
+        Optional<Arguments> parsed = Arguments.parse(args);
+        if (parsed.isEmpty()) {
+            err.println(HELP);
+            return USAGE;
+        }
+        Arguments arguments = parsed.get();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(arguments.file()))).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("REPLACE never throws", e);
+        } catch (IOException e) {
+            err.println("cannot read " + arguments.file() + ": " + e.getMessage());
+            return USAGE;
+        }
+        String uri = env.getOrDefault("MONGODB_URI", "").strip();
+        EmbeddedStore embedded = null;
+        try {
+            if (uri.isEmpty()) {
+                Path dir = Path.of(env.getOrDefault("PACELINE_DATA_DIR", "./data")).toAbsolutePath().normalize();
+                Files.createDirectories(dir);
+                try {
+                    embedded = new EmbeddedStore(dir.resolve("paceline.mv.db"), clock);
+                } catch (RuntimeException locked) {
+                    err.println("the embedded store in " + dir + " cannot be opened: stop the bot first (it holds the store), "
+                            + "or set MONGODB_URI. (" + locked.getMessage() + ")");
+                    return USAGE;
+                }
+                uri = "mongodb://" + embedded.address().getHostString() + ":" + embedded.address().getPort() + "/" + StoreConfiguration.DATABASE;
+            }
+            ConnectionString connection = new ConnectionString(uri);
+            try (MongoClient client = MongoClients.create(connection)) {
+                var mongo = new MongoTemplate(client, connection.getDatabase() == null ? StoreConfiguration.DATABASE : connection.getDatabase());
+                ImportOutcome outcome = importer(mongo, clock).importFile(arguments.creator(), text);
+                String html = new CourseImportTexts(Prompts.load()).render(outcome, Locale.ENGLISH, arguments.bot());
+                (outcome instanceof ImportOutcome.Invalid || outcome instanceof ImportOutcome.NotTheCreator ? err : out)
+                        .println(HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")));
+                return outcome instanceof ImportOutcome.Invalid || outcome instanceof ImportOutcome.NotTheCreator ? REFUSED : OK;
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("cannot import: " + e.getMessage());
+            return USAGE;
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    /** The same wiring as the running bot's, minus Telegram. */
+    private static ImportingCourse importer(MongoTemplate mongo, Clock clock) {
+        var courses = new MongoCourses(mongo);
+        courses.createIndexes();
+        var enrollments = new MongoEnrollments(mongo);
+        enrollments.createIndexes();
+        var progresses = new MongoAssignmentProgresses(mongo);
+        progresses.createIndexes();
+        var deliveries = new MongoPlannedDeliveries(mongo);
+        deliveries.createIndexes();
+        var nudges = new PlanningNudges(new LearnerAssignments(new ListingCourses(courses, enrollments), courses, enrollments, progresses),
+                deliveries, clock);
+        var booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, new MongoLearners(mongo), clock);
+        var following = new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock);
+        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
+    }
+
+    record Arguments(Path file, long creator, String bot) {
+
+        static Optional<Arguments> parse(List<String> args) {
+            List<String> positional = new ArrayList<>();
+            Long creator = null;
+            String bot = "<your bot>";
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                if ((arg.equals("--creator") || arg.equals("--bot")) && i + 1 < args.size()) {
+                    String value = args.get(++i);
+                    if (arg.equals("--bot")) {
+                        bot = value.startsWith("@") ? value.substring(1) : value;
+                        continue;
+                    }
+                    try {
+                        creator = Long.parseLong(value);
+                    } catch (NumberFormatException e) {
+                        return Optional.empty();
+                    }
+                } else if (arg.startsWith("--")) {
+                    return Optional.empty();
+                } else {
+                    positional.add(arg);
+                }
+            }
+            if (positional.size() != 1 || creator == null || creator <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Arguments(Path.of(positional.get(0)), creator, bot));
+        }
+    }
+}
