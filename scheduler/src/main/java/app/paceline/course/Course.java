@@ -13,7 +13,13 @@ import java.util.Optional;
  * and when it was first created and last imported (UTC).
  */
 public record Course(CourseCode code, String title, ZoneId zone, LearnerId creator, List<LearnerId> coCreators,
-                     List<Assignment> assignments, Instant createdAt, Instant importedAt) {
+                     List<Assignment> assignments, List<Session> sessions, Instant createdAt, Instant importedAt) {
+
+    /** A course without live sessions. */
+    public Course(CourseCode code, String title, ZoneId zone, LearnerId creator, List<LearnerId> coCreators,
+                  List<Assignment> assignments, Instant createdAt, Instant importedAt) {
+        this(code, title, zone, creator, coCreators, assignments, List.of(), createdAt, importedAt);
+    }
 
     public Course {
         Objects.requireNonNull(code, "code");
@@ -22,13 +28,14 @@ public record Course(CourseCode code, String title, ZoneId zone, LearnerId creat
         Objects.requireNonNull(creator, "creator");
         coCreators = List.copyOf(coCreators);
         assignments = List.copyOf(assignments);
+        sessions = List.copyOf(sessions);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(importedAt, "importedAt");
     }
 
     /** A new course from a file, created by whoever uploaded it. */
     public static Course created(CourseFile file, LearnerId creator, Instant now) {
-        return new Course(file.code(), file.title(), file.zone(), creator, List.of(), file.assignments(), now, now);
+        return new Course(file.code(), file.title(), file.zone(), creator, List.of(), file.assignments(), file.sessions(), now, now);
     }
 
     /** This course with what a newer version of its file says; owners and creation time stay. */
@@ -36,7 +43,7 @@ public record Course(CourseCode code, String title, ZoneId zone, LearnerId creat
         if (!file.code().equals(code)) {
             throw new IllegalArgumentException("file is for " + file.code() + ", not " + code);
         }
-        return new Course(code, file.title(), file.zone(), creator, coCreators, file.assignments(), createdAt, now);
+        return new Course(code, file.title(), file.zone(), creator, coCreators, file.assignments(), file.sessions(), createdAt, now);
     }
 
     /** True for the creator and co-creators. */
@@ -46,5 +53,9 @@ public record Course(CourseCode code, String title, ZoneId zone, LearnerId creat
 
     public Optional<Assignment> assignment(String id) {
         return assignments.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<Session> session(String id) {
+        return sessions.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 }

@@ -6,16 +6,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a valid course file says, before anyone owns it: code, title, the zone its local times are in, and its
- * assignments in file order with unique ids.
+ * What a valid course file says, before anyone owns it: code, title, the zone its local times are in, its
+ * assignments in file order with unique ids, and its live sessions.
  */
-public record CourseFile(CourseCode code, String title, ZoneId zone, List<Assignment> assignments) {
+public record CourseFile(CourseCode code, String title, ZoneId zone, List<Assignment> assignments, List<Session> sessions) {
+
+    /** A course file without sessions. */
+    public CourseFile(CourseCode code, String title, ZoneId zone, List<Assignment> assignments) {
+        this(code, title, zone, assignments, List.of());
+    }
 
     public CourseFile {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(zone, "zone");
         assignments = List.copyOf(assignments);
+        sessions = List.copyOf(sessions);
         var ids = new HashSet<String>();
         for (Assignment assignment : assignments) {
             if (!ids.add(assignment.id())) {

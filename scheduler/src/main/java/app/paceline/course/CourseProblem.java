@@ -127,6 +127,26 @@ public record CourseProblem(Code code, int line, int column, String field, Map<S
         MISSING_WINDOW("line", "field"),
         /** Not an http or https link. */
         BAD_LINK("line", "field", "value"),
+        /** A session's {@code duration} is not 5 minutes to 12 hours, in hours and minutes. */
+        BAD_SESSION_DURATION("line", "field", "value"),
+        /** Two sessions share an id; {@code first} is the line of the first. */
+        DUPLICATE_SESSION_ID("line", "field", "value", "first"),
+        /** {@code repeat} is not {@code weekly}. */
+        BAD_REPEAT("line", "field", "value"),
+        /** {@code on} or {@code until} without {@code repeat}. */
+        WITHOUT_REPEAT("line", "field"),
+        /** Not a weekday name (mon..sun, in English or Russian). */
+        BAD_WEEKDAY("line", "field", "value"),
+        /** Not a date like 2027-01-28. */
+        BAD_DATE("line", "field", "value"),
+        /** {@code until} is before the first occurrence. */
+        UNTIL_BEFORE_START("line", "field"),
+        /** A recurrence with more than {@code limit} occurrences. */
+        TOO_MANY_OCCURRENCES("line", "field", "limit"),
+        /** {@code prep} names no assignment of the file. */
+        UNKNOWN_PREP("line", "field", "value"),
+        /** A session runs at the same time as another ({@code value}), first at {@code at} (course-local). */
+        SESSIONS_OVERLAP("line", "field", "value", "at"),
         /** A section later versions will read ({@code sessions}, {@code challenges}); refused so nobody thinks it was imported. */
         NOT_SUPPORTED_YET("line", "field");
 

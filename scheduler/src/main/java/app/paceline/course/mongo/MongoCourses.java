@@ -1,6 +1,7 @@
 package app.paceline.course.mongo;
 
 import app.paceline.course.Assignment;
+import app.paceline.course.Session;
 import app.paceline.course.AssignmentWindow;
 import app.paceline.course.Course;
 import app.paceline.course.CourseCode;
@@ -15,13 +16,16 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 
@@ -85,8 +89,34 @@ public final class MongoCourses implements Courses {
                 .append("creator", course.creator().value())
                 .append("coCreators", course.coCreators().stream().map(LearnerId::value).toList())
                 .append("assignments", assignments)
+                .append("sessions", course.sessions().stream().map(MongoCourses::document).toList())
                 .append("createdAt", Date.from(course.createdAt()))
                 .append("importedAt", Date.from(course.importedAt()));
+    }
+
+    private static Document document(Session session) {
+        Document repeat = session.repeat()
+                .map(weekly -> new Document("days", weekly.days().stream().sorted().map(DayOfWeek::name).toList())
+                        .append("until", weekly.until().toString()))
+                .orElse(null);
+        return new Document("id", session.id())
+                .append("title", session.title())
+                .append("starts", session.starts().toString())
+                .append("durationSeconds", session.duration().toSeconds())
+                .append("joinUrl", session.joinUrl().map(URI::toString).orElse(null))
+                .append("repeat", repeat)
+                .append("prep", session.prep().orElse(null));
+    }
+
+    private static Session session(Document document) {
+        Document repeat = document.get("repeat", Document.class);
+        Optional<Session.Weekly> weekly = Optional.ofNullable(repeat).map(r -> new Session.Weekly(
+                r.getList("days", String.class).stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()),
+                LocalDate.parse(r.getString("until"))));
+        return new Session(document.getString("id"), document.getString("title"), LocalDateTime.parse(document.getString("starts")),
+                Duration.ofSeconds(document.getLong("durationSeconds")),
+                Optional.ofNullable(document.getString("joinUrl")).map(URI::create), weekly,
+                Optional.ofNullable(document.getString("prep")));
     }
 
     private static Document document(Assignment assignment) {
@@ -114,9 +144,11 @@ public final class MongoCourses implements Courses {
                 .map(LearnerId::new).toList();
         List<Assignment> assignments = document.getList("assignments", Document.class, List.of()).stream()
                 .map(MongoCourses::assignment).toList();
+        List<Session> sessions = document.getList("sessions", Document.class, List.of()).stream()
+                .map(MongoCourses::session).toList();
         return new Course(new CourseCode(document.getString("_id")), document.getString("title"),
                 ZoneId.of(document.getString("zone")), new LearnerId(document.getLong("creator")), coCreators,
-                assignments, document.getDate("createdAt").toInstant(), document.getDate("importedAt").toInstant());
+                assignments, sessions, document.getDate("createdAt").toInstant(), document.getDate("importedAt").toInstant());
     }
 
     private static Assignment assignment(Document document) {

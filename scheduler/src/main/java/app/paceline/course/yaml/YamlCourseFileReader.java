@@ -8,15 +8,20 @@ import app.paceline.course.CourseFileReader;
 import app.paceline.course.CourseProblem;
 import app.paceline.course.CourseProblem.Code;
 import app.paceline.course.JoinOffset;
+import app.paceline.course.Session;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,11 +95,15 @@ public final class YamlCourseFileReader implements CourseFileReader {
     /** Longer values are shortened in problems; the learner sees them in a chat message. */
     static final int MAX_VALUE_SHOWN = 60;
 
-    private static final Set<String> ROOT_FIELDS = Set.of("course", "assignments");
-    private static final Set<String> NOT_SUPPORTED_YET = Set.of("sessions", "challenges");
+    public static final int MAX_SESSIONS = 50;
+    private static final Set<String> NOT_SUPPORTED_YET = Set.of("challenges");
     private static final List<String> COURSE_FIELDS = List.of("title", "code", "timezone");
     private static final List<String> ASSIGNMENT_FIELDS = List.of("id", "title", "link", "effort", "opens", "due",
             "opens_after_join", "due_after_join");
+    private static final List<String> SESSION_FIELDS = List.of("id", "title", "starts", "duration", "join_url", "repeat",
+            "on", "until", "prep");
+    private static final Pattern LOCAL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?");
     private static final Map<String, String> ZONES_BY_LOWER_CASE = zonesByLowerCase();
 
@@ -233,6 +242,21 @@ public final class YamlCourseFileReader implements CourseFileReader {
         return CourseProblem.at(code, mark.getLine() + 1, mark.getColumn() + 1, field);
     }
 
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> days = new HashMap<>();
+        String[][] names = {
+                {"mon", "monday", "пн", "понедельник"}, {"tue", "tuesday", "вт", "вторник"},
+                {"wed", "wednesday", "ср", "среда"}, {"thu", "thursday", "чт", "четверг"},
+                {"fri", "friday", "пт", "пятница"}, {"sat", "saturday", "сб", "суббота"},
+                {"sun", "sunday", "вс", "воскресенье"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                days.put(name, DayOfWeek.of(i + 1));
+            }
+        }
+        return Map.copyOf(days);
+    }
+
     private static Map<String, String> zonesByLowerCase() {
         Map<String, String> zones = new HashMap<>();
         for (String id : ZoneId.getAvailableZoneIds()) {
@@ -258,7 +282,7 @@ public final class YamlCourseFileReader implements CourseFileReader {
             if (!(root instanceof MappingNode rootMap)) {
                 return invalid(at(Code.NOT_A_COURSE_FILE, root.getStartMark(), ""));
             }
-            Map<String, Field> top = fields(rootMap, "", List.of("course", "assignments"));
+            Map<String, Field> top = fields(rootMap, "", List.of("course", "assignments", "sessions"));
             String title = null;
             CourseCode code = null;
             ZoneId zone = null;
@@ -275,11 +299,14 @@ public final class YamlCourseFileReader implements CourseFileReader {
             } else {
                 missing(course.key().getStartMark(), "course");
             }
-            List<Assignment> assignments = assignments(rootMap, top.get("assignments"));
+            // A course may be live sessions only; otherwise it needs its assignments.
+            List<Assignment> assignments = top.containsKey("sessions") && !top.containsKey("assignments")
+                    ? List.of() : assignments(rootMap, top.get("assignments"));
+            List<Session> sessions = sessions(top.get("sessions"), assignments);
             if (!problems.isEmpty()) {
                 return new Invalid(problems);
             }
-            return new Valid(new CourseFile(code, title, zone, assignments));
+            return new Valid(new CourseFile(code, title, zone, assignments, sessions));
         }
 
         /**
@@ -568,6 +595,208 @@ public final class YamlCourseFileReader implements CourseFileReader {
                 return null;
             }
             return new JoinOffset(parsed.get().days(), parsed.get().exact());
+        }
+
+        private List<Session> sessions(Field field, List<Assignment> assignments) {
+            if (field == null || isNull(field.value())) {
+                return List.of();
+            }
+            if (!(field.value() instanceof SequenceNode list)) {
+                problems.add(at(Code.WRONG_TYPE, field.value().getStartMark(), "sessions").with("expected", "list"));
+                return List.of();
+            }
+            if (list.getValue().size() > MAX_SESSIONS) {
+                problems.add(at(Code.TOO_MANY, field.key().getStartMark(), "sessions").with("limit", MAX_SESSIONS));
+                return List.of();
+            }
+            Set<String> assignmentIds = new HashSet<>();
+            assignments.forEach(assignment -> assignmentIds.add(assignment.id()));
+            List<Session> sessions = new ArrayList<>();
+            List<Mark> marks = new ArrayList<>();
+            Map<String, Integer> firstLineOfId = new HashMap<>();
+            int index = 0;
+            for (Node item : list.getValue()) {
+                index++;
+                String prefix = "sessions[" + index + "]";
+                if (!(item instanceof MappingNode entry)) {
+                    problems.add(at(Code.WRONG_TYPE, item.getStartMark(), prefix).with("expected", "mapping"));
+                    continue;
+                }
+                Optional<Session> session = session(entry, prefix, firstLineOfId, assignmentIds);
+                if (session.isPresent()) {
+                    sessions.add(session.get());
+                    marks.add(entry.getStartMark());
+                }
+            }
+            overlaps(sessions, marks);
+            return sessions;
+        }
+
+        private Optional<Session> session(MappingNode entry, String prefix, Map<String, Integer> firstLineOfId,
+                                          Set<String> assignmentIds) {
+            int before = problems.size();
+            Mark owner = entry.getStartMark();
+            Map<String, Field> fields = fields(entry, prefix + ".", SESSION_FIELDS);
+            String id = sessionId(fields, owner, prefix, firstLineOfId);
+            String title = title(fields, owner, prefix + ".");
+            LocalDateTime starts = dateTime(fields, "starts", owner, prefix);
+            Duration duration = sessionDuration(fields, owner, prefix + ".duration");
+            Optional<URI> joinUrl = link(fields.get("join_url"), prefix + ".join_url");
+            Optional<Session.Weekly> repeat = repeat(fields, owner, prefix, starts);
+            Optional<String> prep = Optional.empty();
+            if (fields.containsKey("prep")) {
+                prep = present(fields.get("prep"), prefix + ".prep", true);
+                if (prep.isPresent() && !assignmentIds.contains(prep.get())) {
+                    problems.add(at(Code.UNKNOWN_PREP, fields.get("prep").value().getStartMark(), prefix + ".prep")
+                            .with("value", shown(prep.get())));
+                }
+            }
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            Session session = new Session(id, title, starts, duration, joinUrl, repeat, prep);
+            if (session.localStarts().size() > Session.MAX_OCCURRENCES) {
+                problems.add(at(Code.TOO_MANY_OCCURRENCES, fields.get("until").value().getStartMark(), prefix + ".until")
+                        .with("limit", Session.MAX_OCCURRENCES));
+                return Optional.empty();
+            }
+            return Optional.of(session);
+        }
+
+        private String sessionId(Map<String, Field> fields, Mark owner, String prefix, Map<String, Integer> firstLineOfId) {
+            Optional<String> text = text(fields, "id", owner, prefix + ".id");
+            if (text.isEmpty()) {
+                return null;
+            }
+            Mark where = fields.get("id").value().getStartMark();
+            if (!Assignment.isValidId(text.get())) {
+                problems.add(at(Code.BAD_ID, where, prefix + ".id").with("value", shown(text.get())));
+                return null;
+            }
+            Integer first = firstLineOfId.putIfAbsent(text.get(), where.getLine() + 1);
+            if (first != null) {
+                problems.add(at(Code.DUPLICATE_SESSION_ID, where, prefix + ".id").with("value", text.get()).with("first", first));
+                return null;
+            }
+            return text.get();
+        }
+
+        private Duration sessionDuration(Map<String, Field> fields, Mark owner, String path) {
+            Optional<String> text = text(fields, "duration", owner, path);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Optional<DurationText> parsed = DurationText.parse(text.get());
+            Duration duration = parsed.map(DurationText::exact).orElse(Duration.ZERO);
+            if (parsed.isEmpty() || parsed.get().days() > 0 || duration.compareTo(Session.MIN_DURATION) < 0
+                    || duration.compareTo(Session.MAX_DURATION) > 0) {
+                problems.add(at(Code.BAD_SESSION_DURATION, fields.get("duration").value().getStartMark(), path)
+                        .with("value", shown(text.get())));
+                return null;
+            }
+            return duration;
+        }
+
+        private Optional<Session.Weekly> repeat(Map<String, Field> fields, Mark owner, String prefix, LocalDateTime starts) {
+            if (!fields.containsKey("repeat")) {
+                for (String name : List.of("on", "until")) {
+                    if (fields.containsKey(name)) {
+                        problems.add(at(Code.WITHOUT_REPEAT, fields.get(name).key().getStartMark(), prefix + "." + name));
+                    }
+                }
+                return Optional.empty();
+            }
+            Optional<String> repeat = present(fields.get("repeat"), prefix + ".repeat", true);
+            if (repeat.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!repeat.get().equalsIgnoreCase("weekly")) {
+                problems.add(at(Code.BAD_REPEAT, fields.get("repeat").value().getStartMark(), prefix + ".repeat")
+                        .with("value", shown(repeat.get())));
+                return Optional.empty();
+            }
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            if (starts != null) {
+                days.add(starts.getDayOfWeek());
+            }
+            if (fields.containsKey("on")) {
+                // A bad weekday is reported, and the end date is still checked.
+                days = weekdays(fields.get("on"), prefix + ".on").map(EnumSet::copyOf).orElse(EnumSet.noneOf(DayOfWeek.class));
+            }
+            Optional<String> until = text(fields, "until", owner, prefix + ".until");
+            if (until.isEmpty()) {
+                return Optional.empty();
+            }
+            Mark where = fields.get("until").value().getStartMark();
+            LocalDate last = null;
+            if (LOCAL_DATE.matcher(until.get()).matches()) {
+                try {
+                    last = LocalDate.parse(until.get());
+                } catch (DateTimeException e) {
+                    // reported below
+                }
+            }
+            if (last == null || last.getYear() < 2000 || last.getYear() >= 2200) {
+                problems.add(at(Code.BAD_DATE, where, prefix + ".until").with("value", shown(until.get())));
+                return Optional.empty();
+            }
+            if (starts != null && last.isBefore(starts.toLocalDate())) {
+                problems.add(at(Code.UNTIL_BEFORE_START, where, prefix + ".until"));
+                return Optional.empty();
+            }
+            return days.isEmpty() ? Optional.empty() : Optional.of(new Session.Weekly(days, last));
+        }
+
+        private Optional<Set<DayOfWeek>> weekdays(Field field, String path) {
+            List<String> names = new ArrayList<>();
+            if (field.value() instanceof SequenceNode list) {
+                for (Node item : list.getValue()) {
+                    if (!(item instanceof ScalarNode scalar)) {
+                        problems.add(at(Code.WRONG_TYPE, item.getStartMark(), path).with("expected", "text"));
+                        return Optional.empty();
+                    }
+                    names.add(scalar.getValue());
+                }
+            } else if (field.value() instanceof ScalarNode scalar) {
+                names.addAll(List.of(scalar.getValue().split("[,\\s]+")));
+            } else {
+                problems.add(at(Code.WRONG_TYPE, field.value().getStartMark(), path).with("expected", "list"));
+                return Optional.empty();
+            }
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (String name : names) {
+                DayOfWeek day = WEEKDAYS.get(name.strip().toLowerCase(Locale.ROOT));
+                if (day == null) {
+                    problems.add(at(Code.BAD_WEEKDAY, field.value().getStartMark(), path).with("value", shown(name.strip())));
+                    return Optional.empty();
+                }
+                days.add(day);
+            }
+            if (days.isEmpty()) {
+                problems.add(at(Code.EMPTY_LIST, field.key().getStartMark(), path));
+                return Optional.empty();
+            }
+            return Optional.of(days);
+        }
+
+        /** Two sessions may not run at the same time (in course-local time); each clash is reported once per pair. */
+        private void overlaps(List<Session> sessions, List<Mark> marks) {
+            for (int later = 1; later < sessions.size(); later++) {
+                Session session = sessions.get(later);
+                clash:
+                for (int earlier = 0; earlier < later; earlier++) {
+                    Session other = sessions.get(earlier);
+                    for (LocalDateTime start : session.localStarts()) {
+                        for (LocalDateTime otherStart : other.localStarts()) {
+                            if (start.isBefore(otherStart.plus(other.duration())) && otherStart.isBefore(start.plus(session.duration()))) {
+                                problems.add(at(Code.SESSIONS_OVERLAP, marks.get(later), "sessions[" + (later + 1) + "]")
+                                        .with("value", other.id()).with("at", start.toString().replace('T', ' ')));
+                                break clash;
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         private void missing(Mark owner, String path) {

@@ -8,6 +8,7 @@ import app.paceline.course.AssignmentWindow;
 import app.paceline.course.Course;
 import app.paceline.course.CourseCode;
 import app.paceline.course.JoinOffset;
+import app.paceline.course.Session;
 import app.paceline.learner.LearnerId;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -58,7 +59,7 @@ class MongoCoursesIntegrationTests {
     }
 
     @Test
-    void roundTripsACourseWithBothKindsOfWindow() {
+    void roundTripsACourseWithBothKindsOfWindowAndItsSessions() {
         Course baker = baker("baker-2026", DANA);
 
         assertThat(courses.add(baker)).isTrue();
@@ -111,6 +112,12 @@ class MongoCoursesIntegrationTests {
                         new Assignment("knife-skills", "Knife skills video", Optional.empty(), Duration.ofMinutes(30),
                                 new AssignmentWindow.AfterJoin(JoinOffset.AT_JOIN,
                                         new JoinOffset(1, Duration.ofHours(12).plusMinutes(30))))),
+                List.of(new Session("qa", "Live Q&A", LocalDateTime.parse("2026-12-03T18:00"), Duration.ofMinutes(60),
+                                Optional.of(URI.create("https://example.org/call")),
+                                Optional.of(new Session.Weekly(java.util.Set.of(java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.TUESDAY),
+                                        java.time.LocalDate.parse("2027-01-28"))), Optional.of("sourcing")),
+                        new Session("kickoff", "Kickoff", LocalDateTime.parse("2026-12-01T17:00"), Duration.ofMinutes(30),
+                                Optional.empty(), Optional.empty(), Optional.empty())),
                 CREATED, CREATED);
     }
 }

@@ -51,6 +51,51 @@ class YamlCourseFileReaderTests {
     }
 
     @Test
+    void readsLiveSessionsOnceOrWeeklyWithAPrepAssignment() {
+        CourseFile file = valid(text(MASTER_BAKER) + """
+                sessions:
+                  - id: qa
+                    title: Live Q&A
+                    starts: 2026-12-03T18:00
+                    duration: 60m
+                    join_url: https://example.org/call
+                    repeat: weekly
+                    on: [tue, thu]
+                    until: 2026-12-17
+                    prep: sourcing
+                  - id: kickoff
+                    title: Kickoff
+                    starts: 2026-12-01 17:00
+                    duration: 30m
+                """);
+
+        assertThat(file.sessions()).hasSize(2);
+        var qa = file.sessions().get(0);
+        assertThat(qa.joinUrl()).contains(URI.create("https://example.org/call"));
+        assertThat(qa.prep()).contains("sourcing");
+        assertThat(qa.localStarts()).extracting(LocalDateTime::toString).containsExactly(
+                "2026-12-03T18:00", "2026-12-08T18:00", "2026-12-10T18:00", "2026-12-15T18:00", "2026-12-17T18:00");
+        assertThat(file.sessions().get(1).localStarts()).containsExactly(LocalDateTime.parse("2026-12-01T17:00"));
+    }
+
+    @Test
+    void aWeeklySessionKeepsItsLocalTimeAcrossADaylightSavingChange() {
+        CourseFile file = valid(HEADER + """
+                sessions:
+                  - id: qa
+                    title: Live Q&A
+                    starts: 2026-10-22T18:00
+                    duration: 60m
+                    repeat: weekly
+                    until: 2026-11-12
+                """);
+
+        assertThat(file.sessions().get(0).occurrences(file.zone())).extracting(o -> o.id() + " " + o.start()).containsExactly(
+                "qa@2026-10-22 2026-10-22T22:00:00Z", "qa@2026-10-29 2026-10-29T22:00:00Z",
+                "qa@2026-11-05 2026-11-05T23:00:00Z", "qa@2026-11-12 2026-11-12T23:00:00Z");
+    }
+
+    @Test
     void acceptsOddButValidSpellings() {
         CourseFile file = valid(text("good/odd-but-valid.yaml"));
 
