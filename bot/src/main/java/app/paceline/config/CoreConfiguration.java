@@ -111,8 +111,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    EnrollingLearner enrollingLearner(Courses courses, Enrollments enrollments, Clock clock) {
-        return new EnrollingLearner(courses, enrollments, clock);
+    EnrollingLearner enrollingLearner(Courses courses, Enrollments enrollments, FollowingCourses following, Clock clock) {
+        return new EnrollingLearner(courses, enrollments, clock, following);
     }
 
     @Bean
@@ -192,12 +192,12 @@ class CoreConfiguration {
     UpdateRouter updateRouter(TimeZoneConversation timeZone, ConversationStates states, RegisteringLearners registering,
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
-                              PlanConversation plan, SettingsConversation settings, PlanningNudges nudges,
+                              PlanConversation plan, SettingsConversation settings,
                               LearnerAssignments assignments,
                               Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
-                new StartCommand(timeZone, enrolling, nudges, prompts, clock, botUsername),
+                new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
                 new PlanCommand(plan),
                 new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments), prompts, clock),
                 new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments), prompts, clock),

@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Keeps learners' calendars in step with their courses. After a re-import, every enrolled learner's nudges are
+ * Keeps learners' calendars in step with their courses. A learner who joins gets the nudges of every assignment.
+ * After a re-import, every enrolled learner's nudges are
  * planned again for the new windows and their waiting slot reminders carry the new deadline; time booked for a
  * removed assignment is dropped with its reminders. A learner who leaves a course gets nothing more from it: its
  * reminders and nudges are withdrawn, and so is the time they had booked ahead (what they finished stays).
@@ -36,6 +37,11 @@ public final class FollowingCourses implements CourseEvents {
         this.nudges = nudges;
         this.booking = booking;
         this.clock = clock;
+    }
+
+    @Override
+    public void learnerJoined(LearnerId learner, Course course) {
+        nudges.refreshCourse(learner, course.code());
     }
 
     @Override

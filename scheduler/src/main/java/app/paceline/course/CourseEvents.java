@@ -3,23 +3,41 @@ package app.paceline.course;
 import app.paceline.learner.LearnerId;
 
 /**
- * What other parts of the engine follow about courses: a re-import changed a course, a learner left one. Called
- * after the change is stored; features that plan work for learners (reminders, nudges) plan it again.
+ * What other parts of the engine follow about courses: a learner joined or left one, a re-import changed one.
+ * Called after the change is stored; features that plan work for learners (reminders, nudges) plan it again.
  */
 public interface CourseEvents {
 
     /** Nobody follows. */
     CourseEvents NONE = new CourseEvents() {
-        @Override
-        public void courseUpdated(Course before, Course after) {
-        }
-
-        @Override
-        public void learnerLeft(LearnerId learner, Course course) {
-        }
     };
 
-    void courseUpdated(Course before, Course after);
+    default void learnerJoined(LearnerId learner, Course course) {
+    }
 
-    void learnerLeft(LearnerId learner, Course course);
+    default void courseUpdated(Course before, Course after) {
+    }
+
+    default void learnerLeft(LearnerId learner, Course course) {
+    }
+
+    /** All of {@code followers}, in order. */
+    static CourseEvents all(java.util.List<CourseEvents> followers) {
+        return new CourseEvents() {
+            @Override
+            public void learnerJoined(LearnerId learner, Course course) {
+                followers.forEach(follower -> follower.learnerJoined(learner, course));
+            }
+
+            @Override
+            public void courseUpdated(Course before, Course after) {
+                followers.forEach(follower -> follower.courseUpdated(before, after));
+            }
+
+            @Override
+            public void learnerLeft(LearnerId learner, Course course) {
+                followers.forEach(follower -> follower.learnerLeft(learner, course));
+            }
+        };
+    }
 }

@@ -14,11 +14,18 @@ public final class EnrollingLearner {
     private final Courses courses;
     private final Enrollments enrollments;
     private final Clock clock;
+    private final CourseEvents events;
 
     public EnrollingLearner(Courses courses, Enrollments enrollments, Clock clock) {
+        this(courses, enrollments, clock, CourseEvents.NONE);
+    }
+
+    /** @param events told when a learner joined, so that their reminders and nudges for the course are planned */
+    public EnrollingLearner(Courses courses, Enrollments enrollments, Clock clock, CourseEvents events) {
         this.courses = Objects.requireNonNull(courses);
         this.enrollments = Objects.requireNonNull(enrollments);
         this.clock = Objects.requireNonNull(clock);
+        this.events = Objects.requireNonNull(events);
     }
 
     /** @param payload the {@code start} payload or typed code, as received (surrounding blanks are ignored) */
@@ -37,6 +44,7 @@ public final class EnrollingLearner {
         }
         Enrollment enrollment = Enrollment.joined(learner, code.get(), clock.instant());
         enrollments.save(enrollment);
+        events.learnerJoined(learner, course.get());
         return new EnrollOutcome.Enrolled(course.get(), enrollment);
     }
 }

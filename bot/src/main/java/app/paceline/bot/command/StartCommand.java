@@ -7,7 +7,6 @@ import app.paceline.bot.inbound.Turn;
 import app.paceline.bot.outbound.Outbound;
 import app.paceline.bot.outbound.Outbound.Reply;
 import app.paceline.bot.render.LocalTimes;
-import app.paceline.calendar.PlanningNudges;
 import app.paceline.course.EnrollOutcome;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.learner.Learner;
@@ -30,16 +29,14 @@ public final class StartCommand implements Command {
 
     private final TimeZoneConversation timeZone;
     private final EnrollingLearner enrolling;
-    private final PlanningNudges nudges;
     private final Prompts prompts;
     private final Clock clock;
     private final Supplier<String> botUsername;
 
-    public StartCommand(TimeZoneConversation timeZone, EnrollingLearner enrolling, PlanningNudges nudges, Prompts prompts,
+    public StartCommand(TimeZoneConversation timeZone, EnrollingLearner enrolling, Prompts prompts,
                         Clock clock, Supplier<String> botUsername) {
         this.timeZone = timeZone;
         this.enrolling = enrolling;
-        this.nudges = nudges;
         this.prompts = prompts;
         this.clock = clock;
         this.botUsername = botUsername;
@@ -82,7 +79,6 @@ public final class StartCommand implements Command {
         EnrollOutcome outcome = enrolling.enroll(learner.id(), payload);
         String text;
         if (outcome instanceof EnrollOutcome.Enrolled enrolled) {
-            nudges.refreshCourse(learner.id(), enrolled.course().code());
             text = prompts.render(turn.locale(), "course.enrolled", Map.of("title", enrolled.course().title()));
         } else if (outcome instanceof EnrollOutcome.AlreadyEnrolled already) {
             text = prompts.render(turn.locale(), "course.already_enrolled", Map.of("title", already.course().title()));

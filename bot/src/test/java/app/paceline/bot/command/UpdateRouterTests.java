@@ -61,8 +61,8 @@ class UpdateRouterTests {
             new RetimingBookings(assignments, new ChangingBookings(progresses, deliveries, booking, nudges, clock), clock),
             states, PROMPTS, clock);
     private final UpdateRouter router = new UpdateRouter(
-            List.of(new StartCommand(timeZone, new EnrollingLearner(courses, enrollments, clock), nudges,
-                            PROMPTS, clock, () -> "paceline_test_bot"),
+            List.of(new StartCommand(timeZone, new EnrollingLearner(courses, enrollments, clock), PROMPTS, clock,
+                            () -> "paceline_test_bot"),
                     new TimezoneCommand(timeZone, PROMPTS, clock),
                     new HelpCommand(List.of(StartCommand.SPEC, TimezoneCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC), PROMPTS),
                     new CancelCommand(states, PROMPTS)),
