@@ -14,6 +14,10 @@ public enum DeliveryKind {
     AT_RISK_NUDGE(false),
     /** Before a live session; dropped once it started. */
     SESSION_NUDGE(true),
+    /** An occurrence a learner answered for was moved or cancelled by the creator. */
+    SESSION_CHANGED(false),
+    /** After a session: how many learners answered live, replay or can't, for its creator. */
+    SESSION_SUMMARY(false),
     /** A session's recording is available. */
     REPLAY(false),
     /** One day of a challenge, at the learner's chosen release time; several missed ones are bundled. */

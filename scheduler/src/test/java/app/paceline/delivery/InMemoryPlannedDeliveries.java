@@ -127,6 +127,11 @@ public final class InMemoryPlannedDeliveries implements PlannedDeliveries {
         return waiting.values().stream().filter(d -> d.plan().kind() == kind).count();
     }
 
+    /** Every waiting delivery, in planning order. */
+    public synchronized List<PlannedDelivery> allWaiting() {
+        return new ArrayList<>(waiting.values());
+    }
+
     public synchronized List<FinishedDelivery> history() {
         return new ArrayList<>(history.values());
     }

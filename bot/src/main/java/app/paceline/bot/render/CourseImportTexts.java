@@ -44,6 +44,10 @@ public final class CourseImportTexts {
                 text.append('\n').append(prompts.render(locale, "course.updated.removed_with_learners",
                         Map.of("learners", summary.activeLearners(), "removed", summary.removed().size())));
             }
+            if (!summary.sessionsChanged().isEmpty()) {
+                text.append('\n').append(prompts.render(locale, "course.updated.sessions_changed",
+                        Map.of("count", summary.sessionsChanged().size())));
+            }
             if (summary.zoneChanged()) {
                 text.append('\n').append(prompts.render(locale, "course.updated.zone_changed",
                         Map.of("zone", updated.course().zone().getId())));

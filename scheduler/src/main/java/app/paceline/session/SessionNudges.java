@@ -1,0 +1,163 @@
+package app.paceline.session;
+
+import app.paceline.course.Course;
+import app.paceline.course.Courses;
+import app.paceline.course.Enrollment;
+import app.paceline.course.Enrollments;
+import app.paceline.delivery.DeliveryDecision;
+import app.paceline.delivery.DeliveryDecision.Verdict;
+import app.paceline.delivery.DeliveryKey;
+import app.paceline.delivery.DeliveryKind;
+import app.paceline.delivery.DeliveryPlan;
+import app.paceline.delivery.FinishedDelivery;
+import app.paceline.delivery.PlannedDeliveries;
+import app.paceline.delivery.Recipient;
+import app.paceline.learner.Learner;
+import app.paceline.learner.LearnerId;
+import app.paceline.learner.Learners;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The nudges before each occurrence of a live session, per learner: at each of their {@link Learner#sessionLeads()}
+ * before the start, never once it started, none for learners who answered replay or can't. A nudge's key holds the
+ * occurrence's start, so an occurrence that moves gets new nudges and the old ones are withdrawn: nothing ever
+ * comes for the old time. A nudge withdrawn and wanted again (an RSVP changed back to live) is planned under the
+ * next of a few numbered keys; one that was sent is never sent again.
+ */
+public final class SessionNudges {
+
+    /** How often a nudge may be withdrawn and planned again for the same occurrence and lead. */
+    static final int REPLANS = 6;
+
+    private final CourseOccurrences occurrences;
+    private final Courses courses;
+    private final Enrollments enrollments;
+    private final Learners learners;
+    private final Rsvps rsvps;
+    private final PlannedDeliveries deliveries;
+    private final Clock clock;
+
+    public SessionNudges(CourseOccurrences occurrences, Courses courses, Enrollments enrollments, Learners learners,
+                         Rsvps rsvps, PlannedDeliveries deliveries, Clock clock) {
+        this.occurrences = occurrences;
+        this.courses = courses;
+        this.enrollments = enrollments;
+        this.learners = learners;
+        this.rsvps = rsvps;
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    /** The nudges of every coming occurrence of the course for one learner. */
+    public void refresh(LearnerId learner, Course course) {
+        Instant now = clock.instant();
+        Optional<Learner> who = learners.find(learner);
+        for (ScheduledOccurrence occurrence : occurrences.upcoming(course, now)) {
+            plan(learner, who, occurrence, now);
+        }
+    }
+
+    /** One occurrence for one learner (after an RSVP). */
+    public void refresh(LearnerId learner, ScheduledOccurrence occurrence) {
+        plan(learner, learners.find(learner), occurrence, clock.instant());
+    }
+
+    /** The nudges of every learner of the course (after a re-import or a creator's change). */
+    public void refreshEveryone(Course course) {
+        for (Enrollment enrollment : enrollments.ofCourse(course.code())) {
+            if (enrollment.isActive()) {
+                refresh(enrollment.learner(), course);
+            }
+        }
+    }
+
+    /** Every course of one learner (after they changed their leads). */
+    public void refreshLearner(LearnerId learner) {
+        for (Enrollment enrollment : enrollments.ofLearner(learner)) {
+            if (enrollment.isActive()) {
+                courses.find(enrollment.course()).ifPresent(course -> refresh(learner, course));
+            }
+        }
+    }
+
+    /** Withdraws one learner's nudges for an occurrence as it was (moved, cancelled, gone, or the learner left). */
+    public void withdraw(LearnerId learner, ScheduledOccurrence occurrence, String why) {
+        var decision = new DeliveryDecision(clock.instant(), Verdict.CANCELLED, why);
+        for (Duration lead : Learner.SESSION_LEADS) {
+            for (DeliveryKey key : keys(learner, occurrence, lead)) {
+                deliveries.cancel(key, decision);
+            }
+        }
+    }
+
+    /** Withdraws everyone's nudges for an occurrence as it was. */
+    public void withdrawEveryone(Course course, ScheduledOccurrence occurrence, String why) {
+        for (Enrollment enrollment : enrollments.ofCourse(course.code())) {
+            withdraw(enrollment.learner(), occurrence, why);
+        }
+    }
+
+    private void plan(LearnerId learner, Optional<Learner> who, ScheduledOccurrence occurrence, Instant now) {
+        Optional<Rsvp> answer = rsvps.find(occurrence.course().code(), occurrence.occurrence().id(), learner).map(RsvpRecord::answer);
+        boolean live = answer.isEmpty() || answer.get() == Rsvp.LIVE;
+        List<Duration> chosen = who.map(Learner::sessionLeads).orElse(Learner.DEFAULT_SESSION_LEADS);
+        Instant start = occurrence.occurrence().start();
+        for (Duration lead : Learner.SESSION_LEADS) {
+            Instant at = start.minus(lead);
+            if (!live || !chosen.contains(lead)) {
+                String why = !live ? "the learner answered " + answer.get() : "the learner turned this nudge off";
+                keys(learner, occurrence, lead).forEach(key -> deliveries.cancel(key, new DeliveryDecision(now, Verdict.CANCELLED, why)));
+            } else if (at.isAfter(now)) {
+                planOnce(learner, occurrence, lead, at);
+            }
+        }
+    }
+
+    /** Plans the nudge under its first key that is waiting or unused; not at all when one was already sent. */
+    private void planOnce(LearnerId learner, ScheduledOccurrence occurrence, Duration lead, Instant at) {
+        for (DeliveryKey key : keys(learner, occurrence, lead)) {
+            if (deliveries.waiting(key).isEmpty()) {
+                Optional<FinishedDelivery> finished = deliveries.finished(key);
+                if (finished.isPresent() && finished.get().outcome() != Verdict.CANCELLED) {
+                    return;
+                }
+                if (finished.isPresent()) {
+                    continue;
+                }
+            }
+            deliveries.plan(DeliveryPlan.of(key, Recipient.learner(learner.value()), DeliveryKind.SESSION_NUDGE, at,
+                    payload(occurrence, lead)).sendBy(occurrence.occurrence().start()));
+            return;
+        }
+    }
+
+    static List<DeliveryKey> keys(LearnerId learner, ScheduledOccurrence occurrence, Duration lead) {
+        String base = String.join(":", "live", Long.toString(learner.value()), occurrence.course().code().value(),
+                occurrence.occurrence().id(), Long.toString(occurrence.occurrence().start().getEpochSecond()), lead.toString());
+        List<DeliveryKey> keys = new java.util.ArrayList<>();
+        keys.add(new DeliveryKey(base));
+        for (int n = 2; n <= REPLANS; n++) {
+            keys.add(new DeliveryKey(base + ":" + n));
+        }
+        return keys;
+    }
+
+    private static Map<String, String> payload(ScheduledOccurrence occurrence, Duration lead) {
+        Map<String, String> payload = new HashMap<>();
+        payload.put("course", occurrence.course().code().value());
+        payload.put("session", occurrence.session().id());
+        payload.put("occurrence", occurrence.occurrence().id());
+        payload.put("title", occurrence.session().title());
+        payload.put("start", occurrence.occurrence().start().toString());
+        payload.put("durationMinutes", Long.toString(occurrence.occurrence().duration().toMinutes()));
+        payload.put("lead", lead.toString());
+        occurrence.session().joinUrl().ifPresent(url -> payload.put("joinUrl", url.toString()));
+        return payload;
+    }
+}
