@@ -139,6 +139,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /plan — Book time for your assignments
                 /today — What is on today
                 /calendar — Your next 7 days
+                /feed — Your calendar as a link for Google, Apple or Outlook
                 /courses — Your courses and join links
                 /timezone — Show or change your time zone
                 /leave — Leave a course

@@ -4,6 +4,7 @@ import app.paceline.bot.command.AgendaCommand;
 import app.paceline.bot.command.CancelCommand;
 import app.paceline.bot.command.CourseFileUpload;
 import app.paceline.bot.command.CoursesCommand;
+import app.paceline.bot.command.FeedCommand;
 import app.paceline.bot.command.LeaveCommand;
 import app.paceline.bot.command.PlanCommand;
 import app.paceline.bot.conversation.PlanConversation;
@@ -16,16 +17,23 @@ import app.paceline.bot.command.UpdateRouter;
 import app.paceline.bot.conversation.ConversationStates;
 import app.paceline.bot.conversation.TimeZoneConversation;
 import app.paceline.bot.conversation.mongo.MongoConversationStates;
+import app.paceline.bot.feed.FeedLinks;
+import app.paceline.bot.feed.FeedTexts;
+import app.paceline.bot.feed.IcsFeed;
 import app.paceline.bot.inbound.Attachments;
 import app.paceline.bot.telegram.TelegramConnection;
 import app.paceline.calendar.AssignmentProgresses;
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.ChangingBookings;
+import app.paceline.calendar.FeedTokens;
 import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.ListingAgenda;
 import app.paceline.calendar.PlanningNudges;
+import app.paceline.calendar.ReadingFeed;
+import app.paceline.calendar.SubscribingToFeed;
 import app.paceline.calendar.input.TimeInput;
 import app.paceline.calendar.mongo.MongoAssignmentProgresses;
+import app.paceline.calendar.mongo.MongoFeedTokens;
 import app.paceline.course.Courses;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.course.Enrollments;
@@ -44,6 +52,7 @@ import app.paceline.learner.RegisteringLearners;
 import app.paceline.learner.TimeZoneInput;
 import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -58,12 +67,12 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * wiring keeps the domain and the handlers free of Spring annotations.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TelegramProperties.class, StoreProperties.class, ClockProperties.class})
+@EnableConfigurationProperties({TelegramProperties.class, StoreProperties.class, ClockProperties.class, PublicUrlProperties.class})
 class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
-            AgendaCommand.CALENDAR, CoursesCommand.SPEC, TimezoneCommand.SPEC, LeaveCommand.SPEC, HelpCommand.SPEC,
+            AgendaCommand.CALENDAR, FeedCommand.SPEC, CoursesCommand.SPEC, TimezoneCommand.SPEC, LeaveCommand.SPEC, HelpCommand.SPEC,
             CancelCommand.SPEC);
 
     /** How long before a booked slot its reminder comes. */
@@ -151,6 +160,31 @@ class CoreConfiguration {
     }
 
     @Bean
+    FeedTokens feedTokens(MongoOperations mongo) {
+        return new MongoFeedTokens(mongo);
+    }
+
+    @Bean
+    SubscribingToFeed subscribingToFeed(FeedTokens tokens) {
+        return new SubscribingToFeed(tokens, new SecureRandom());
+    }
+
+    @Bean
+    ReadingFeed readingFeed(FeedTokens tokens, Learners learners, LearnerAssignments assignments, Clock clock) {
+        return new ReadingFeed(tokens, learners, assignments, clock);
+    }
+
+    @Bean
+    IcsFeed icsFeed(Prompts prompts, Clock clock) {
+        return new IcsFeed(new FeedTexts(prompts), clock);
+    }
+
+    @Bean
+    FeedCommand feedCommand(SubscribingToFeed subscribing, PublicUrlProperties publicUrl, Prompts prompts) {
+        return new FeedCommand(subscribing, new FeedLinks(publicUrl.url()), prompts);
+    }
+
+    @Bean
     RegisteringLearners registeringLearners(Learners learners, Clock clock) {
         return new RegisteringLearners(learners, clock);
     }
@@ -175,19 +209,20 @@ class CoreConfiguration {
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
                               PlanConversation plan, PlanningNudges nudges, LearnerAssignments assignments,
-                              Prompts prompts, Clock clock, TelegramConnection connection) {
+                              FeedCommand feed, Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, nudges, prompts, clock, botUsername),
                 new PlanCommand(plan),
                 new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments), prompts, clock),
                 new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments), prompts, clock),
+                feed,
                 new CoursesCommand(listing, prompts),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone, plan), states, registering, reachability,
+        return new UpdateRouter(commands, List.of(timeZone, plan), List.of(feed), states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }
