@@ -124,7 +124,7 @@ class PlanningEndToEndTests extends EndToEndTest {
     }
 
     /** A creator uploads the example course under a fresh code; a learner in {@code zone} joins it (2 replies). */
-    private static FakePrivateChat learnerInTheExampleCourse(String name, String language, String zone) throws Exception {
+    static FakePrivateChat learnerInTheExampleCourse(String name, String language, String zone) throws Exception {
         String code = "plan-" + NEXT_USER.incrementAndGet();
         FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
         creator.sendDocument("master-baker.yaml", "application/x-yaml", Files.readString(Path.of("../examples/master-baker.yaml"))
