@@ -30,6 +30,9 @@ abstract class EndToEndTest {
     /** 12:00 UTC: 21:00 in Tokyo, 17:30 in Kolkata, 07:00 in New York. */
     static final Instant NOON_UTC = Instant.parse("2026-12-01T12:00:00Z");
 
+    /** The public base URL the application is told it has. */
+    static final String PUBLIC_URL = "https://paceline.example.org/feeds";
+
     static final FakeBotApi TELEGRAM = FakeBotApi.start(FakeBotApi.Options.defaults());
     static final Path DATA_DIR = tempDir();
 
@@ -52,6 +55,8 @@ abstract class EndToEndTest {
         registry.add("paceline.store.data-dir", DATA_DIR::toString);
         registry.add("paceline.clock.start", NOON_UTC::toString);
         registry.add("paceline.clock.speed", () -> "0");
+        // As behind a reverse proxy that serves the application under /feeds; tests map it back to the local port.
+        registry.add("paceline.public-url", () -> PUBLIC_URL);
     }
 
     private static final Duration JOIN_WAIT = Duration.ofSeconds(20);

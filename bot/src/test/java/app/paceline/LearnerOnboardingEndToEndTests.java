@@ -139,7 +139,9 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /plan — Book time for your assignments
                 /today — What is on today
                 /calendar — Your next 7 days
+                /feed — Your calendar as a link for Google, Apple or Outlook
                 /courses — Your courses and join links
+                /settings — Time zone, quiet hours, reminders
                 /timezone — Show or change your time zone
                 /leave — Leave a course
                 /help — What I can do

@@ -50,6 +50,15 @@ class StartupFailureTests {
         assertThat(run.stderr).contains("PACELINE_CLOCK_START must be an ISO instant");
     }
 
+    @Test
+    void aPublicUrlThatIsNotAnHttpAddressIsNamed() throws Exception {
+        var run = runMain(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-fake-bot-api-token", "PACELINE_PUBLIC_URL", "paceline.example.org"));
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.stderrLines()).hasSize(1);
+        assertThat(run.stderr).contains("PACELINE_PUBLIC_URL must be an http(s) URL");
+    }
+
     private Run runMain(Map<String, String> environment) throws IOException, InterruptedException {
         var withData = new java.util.HashMap<>(environment);
         withData.putIfAbsent("PACELINE_DATA_DIR", dataDir.toString());

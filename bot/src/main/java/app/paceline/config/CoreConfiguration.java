@@ -4,6 +4,7 @@ import app.paceline.bot.command.AgendaCommand;
 import app.paceline.bot.command.CancelCommand;
 import app.paceline.bot.command.CourseFileUpload;
 import app.paceline.bot.command.CoursesCommand;
+import app.paceline.bot.command.FeedCommand;
 import app.paceline.bot.command.LeaveCommand;
 import app.paceline.bot.command.PlanCommand;
 import app.paceline.bot.command.SettingsCommand;
@@ -18,19 +19,26 @@ import app.paceline.bot.command.UpdateRouter;
 import app.paceline.bot.conversation.ConversationStates;
 import app.paceline.bot.conversation.TimeZoneConversation;
 import app.paceline.bot.conversation.mongo.MongoConversationStates;
+import app.paceline.bot.feed.FeedLinks;
+import app.paceline.bot.feed.FeedTexts;
+import app.paceline.bot.feed.IcsFeed;
 import app.paceline.bot.inbound.Attachments;
 import app.paceline.bot.telegram.TelegramConnection;
 import app.paceline.calendar.AssignmentProgresses;
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.ChangingBookings;
 import app.paceline.calendar.ChangingSettings;
+import app.paceline.calendar.FeedTokens;
 import app.paceline.calendar.FollowingCourses;
 import app.paceline.calendar.RetimingBookings;
 import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.ListingAgenda;
 import app.paceline.calendar.PlanningNudges;
+import app.paceline.calendar.ReadingFeed;
+import app.paceline.calendar.SubscribingToFeed;
 import app.paceline.calendar.input.TimeInput;
 import app.paceline.calendar.mongo.MongoAssignmentProgresses;
+import app.paceline.calendar.mongo.MongoFeedTokens;
 import app.paceline.course.Courses;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.course.Enrollments;
@@ -49,6 +57,7 @@ import app.paceline.learner.RegisteringLearners;
 import app.paceline.learner.TimeZoneInput;
 import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -62,13 +71,13 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * wiring keeps the domain and the handlers free of Spring annotations.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({TelegramProperties.class, StoreProperties.class, ClockProperties.class})
+@EnableConfigurationProperties({TelegramProperties.class, StoreProperties.class, ClockProperties.class, PublicUrlProperties.class})
 class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
-            AgendaCommand.CALENDAR, CoursesCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC, LeaveCommand.SPEC,
-            HelpCommand.SPEC, CancelCommand.SPEC);
+            AgendaCommand.CALENDAR, FeedCommand.SPEC, CoursesCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
+            LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
     Prompts prompts() {
@@ -156,6 +165,31 @@ class CoreConfiguration {
     }
 
     @Bean
+    FeedTokens feedTokens(MongoOperations mongo) {
+        return new MongoFeedTokens(mongo);
+    }
+
+    @Bean
+    SubscribingToFeed subscribingToFeed(FeedTokens tokens) {
+        return new SubscribingToFeed(tokens, new SecureRandom());
+    }
+
+    @Bean
+    ReadingFeed readingFeed(FeedTokens tokens, Learners learners, LearnerAssignments assignments, Clock clock) {
+        return new ReadingFeed(tokens, learners, assignments, clock);
+    }
+
+    @Bean
+    IcsFeed icsFeed(Prompts prompts, Clock clock) {
+        return new IcsFeed(new FeedTexts(prompts), clock);
+    }
+
+    @Bean
+    FeedCommand feedCommand(SubscribingToFeed subscribing, PublicUrlProperties publicUrl, Prompts prompts) {
+        return new FeedCommand(subscribing, new FeedLinks(publicUrl.url()), prompts);
+    }
+
+    @Bean
     RegisteringLearners registeringLearners(Learners learners, Clock clock) {
         return new RegisteringLearners(learners, clock);
     }
@@ -192,22 +226,22 @@ class CoreConfiguration {
     UpdateRouter updateRouter(TimeZoneConversation timeZone, ConversationStates states, RegisteringLearners registering,
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
-                              PlanConversation plan, SettingsConversation settings,
-                              LearnerAssignments assignments,
-                              Prompts prompts, Clock clock, TelegramConnection connection) {
+                              PlanConversation plan, SettingsConversation settings, LearnerAssignments assignments,
+                              FeedCommand feed, Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
                 new PlanCommand(plan),
                 new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments), prompts, clock),
                 new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments), prompts, clock),
+                feed,
                 new CoursesCommand(listing, prompts),
                 new SettingsCommand(settings),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone, plan, settings), states, registering, reachability,
+        return new UpdateRouter(commands, List.of(timeZone, plan, settings), List.of(feed), states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }

@@ -17,6 +17,7 @@ public final class SettingsCheck implements ApplicationListener<ApplicationEnvir
         TelegramProperties.tokenOf(environment.getProperty("paceline.telegram.bot-token"));
         TelegramProperties.apiUrlOf(environment.getProperty("paceline.telegram.api-url"));
         ClockProperties.of(environment.getProperty("paceline.clock.start"), environment.getProperty("paceline.clock.speed"));
+        PublicUrlProperties.urlOf(environment.getProperty("paceline.public-url"));
     }
 
     /** True when startup failed on a setting (somewhere in the cause chain). */

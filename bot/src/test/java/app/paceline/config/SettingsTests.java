@@ -44,6 +44,19 @@ class SettingsTests {
     }
 
     @Test
+    void thePublicUrlIsAnHttpAddressWithAnOptionalPathAndNoQuery() {
+        assertThat(PublicUrlProperties.urlOf(null)).hasToString("http://localhost:8080");
+        assertThat(PublicUrlProperties.urlOf(" https://paceline.example.org/ ")).hasToString("https://paceline.example.org");
+        assertThat(PublicUrlProperties.urlOf("https://example.org/paceline")).hasToString("https://example.org/paceline");
+        assertThatThrownBy(() -> PublicUrlProperties.urlOf("paceline.example.org")).hasMessageContaining("PACELINE_PUBLIC_URL must be an http(s) URL");
+        assertThatThrownBy(() -> PublicUrlProperties.urlOf("webcal://example.org")).hasMessageContaining("must be an http(s) URL");
+        assertThatThrownBy(() -> PublicUrlProperties.urlOf("https://example.org/?a=b")).hasMessageContaining("must not have a query");
+        assertThatThrownBy(() -> PublicUrlProperties.urlOf("https://user:s3cret@example.org"))
+                .hasMessageContaining("user name or password").hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> PublicUrlProperties.urlOf("https://exa mple.org")).isInstanceOf(InvalidSettingException.class);
+    }
+
+    @Test
     void simulatedTimeIsOffUnlessAskedFor() {
         assertThat(ClockProperties.of("", null)).isEmpty();
         assertThat(ClockProperties.of("2026-12-01T07:00:00Z", "")).hasValueSatisfying(simulation -> {

@@ -1,5 +1,6 @@
 package app.paceline.bot.command;
 
+import app.paceline.bot.conversation.ButtonHandler;
 import app.paceline.bot.conversation.ConversationState;
 import app.paceline.bot.conversation.ConversationStates;
 import app.paceline.bot.conversation.Conversation;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Sends each inbound event where it belongs: a command to its command ({@code /cancel} first of all), text to the
@@ -36,7 +38,7 @@ public final class UpdateRouter {
 
     private final Map<String, Command> commands;
     private final Map<String, Conversation> flows;
-    private final Map<String, Conversation> buttonAreas;
+    private final Map<String, ButtonHandler> buttonAreas;
     private final ConversationStates states;
     private final RegisteringLearners registering;
     private final Prompts prompts;
@@ -45,12 +47,18 @@ public final class UpdateRouter {
     private final Supplier<String> botUsername;
     private final Clock clock;
 
-    public UpdateRouter(List<Command> commands, List<Conversation> conversations, ConversationStates states,
+    /**
+     * @param conversations the multi-step flows; each also owns the buttons of its area
+     * @param buttons       owners of other button areas (commands whose messages have buttons)
+     */
+    public UpdateRouter(List<Command> commands, List<Conversation> conversations, List<ButtonHandler> buttons,
+                        ConversationStates states,
                         RegisteringLearners registering, TrackingReachability reachability, CourseFileUpload courseFiles,
                         Prompts prompts, Clock clock, Supplier<String> botUsername) {
         this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(c -> c.spec().name(), Function.identity()));
         this.flows = conversations.stream().collect(Collectors.toUnmodifiableMap(Conversation::flow, Function.identity()));
-        this.buttonAreas = conversations.stream().collect(Collectors.toUnmodifiableMap(Conversation::buttonArea, Function.identity()));
+        this.buttonAreas = Stream.concat(conversations.stream(), buttons.stream())
+                .collect(Collectors.toUnmodifiableMap(ButtonHandler::buttonArea, Function.identity()));
         this.botUsername = botUsername;
         this.states = states;
         this.registering = registering;
@@ -139,7 +147,7 @@ public final class UpdateRouter {
 
     private List<Outbound> press(Turn turn, Inbound.ButtonPress press) {
         String area = press.data().contains(":") ? press.data().substring(0, press.data().indexOf(':')) : press.data();
-        Conversation owner = buttonAreas.get(area);
+        ButtonHandler owner = buttonAreas.get(area);
         if (owner != null) {
             return owner.onButton(turn, press);
         }

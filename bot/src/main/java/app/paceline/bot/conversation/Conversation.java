@@ -1,6 +1,5 @@
 package app.paceline.bot.conversation;
 
-import app.paceline.bot.inbound.Inbound;
 import app.paceline.bot.inbound.Turn;
 import app.paceline.bot.outbound.Outbound;
 import java.util.List;
@@ -10,19 +9,13 @@ import java.util.Optional;
  * A multi-step flow: the router hands it the text of users who are in it and the presses on its buttons. Each
  * flow is a state machine over its own steps, stored as a {@link ConversationState}, with a {@code .mmd} diagram.
  */
-public interface Conversation {
+public interface Conversation extends ButtonHandler {
 
     /** The flow's name in {@link ConversationState#flow()}. */
     String flow();
 
-    /** The first part of this flow's callback data ({@code <area>:<verb>[:<arg>]}). */
-    String buttonArea();
-
     /** A user in this flow wrote {@code text}. */
     List<Outbound> onText(Turn turn, ConversationState state, String text);
-
-    /** A press on one of this flow's buttons; its data is untrusted and checked again here. */
-    List<Outbound> onButton(Turn turn, Inbound.ButtonPress press);
 
     /**
      * Text from a user in no flow that this flow still recognises, e.g. a tap on a suggested answer that stayed on

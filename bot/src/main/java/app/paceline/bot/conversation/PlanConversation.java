@@ -1,5 +1,7 @@
 package app.paceline.bot.conversation;
 
+import app.paceline.bot.feed.FeedTexts;
+import app.paceline.bot.feed.GoogleCalendarLinks;
 import app.paceline.bot.inbound.Inbound;
 import app.paceline.bot.inbound.Turn;
 import app.paceline.bot.outbound.Button;
@@ -38,7 +40,8 @@ import java.util.Optional;
 /**
  * Booking one's own time (see {@code plan.mmd}): {@code /plan} lists the open assignments that have no time booked
  * yet; picking one offers free times as buttons (the learner may also type a time); picking a time books it. The
- * same flow serves the buttons of a slot reminder: Done, Snooze 15 min, Move.
+ * same flow serves the buttons of a slot reminder: Done, Snooze 15 min, Move. A confirmed booking comes with an
+ * "Add to Google Calendar" link for that one slot.
  *
  * <p>Buttons name an assignment by a digest ({@link CalendarButtons}), resolved again among the presser's own
  * assignments on every press, so a forged or foreign digest finds nothing.
@@ -62,6 +65,7 @@ public final class PlanConversation implements Conversation {
     private final ConversationStates states;
     private final TimeInput timeInput;
     private final Prompts prompts;
+    private final FeedTexts eventTexts;
     private final Clock clock;
 
     public PlanConversation(LearnerAssignments assignments, AssignmentProgresses progresses, BookingTime booking,
@@ -74,6 +78,7 @@ public final class PlanConversation implements Conversation {
         this.states = states;
         this.timeInput = timeInput;
         this.prompts = prompts;
+        this.eventTexts = new FeedTexts(prompts);
         this.clock = clock;
     }
 
@@ -137,7 +142,7 @@ public final class PlanConversation implements Conversation {
             answer.append('\n').append(prompts.render(turn.locale(), "time.note." + note.kind().key(),
                     LocalTimes.values(note.arguments(), zone, turn.locale())));
         }
-        return List.of(Reply.of(turn.chatId(), answer.toString()));
+        return List.of(new Reply(turn.chatId(), answer.toString(), keyboardAfter(turn, outcome)));
     }
 
     @Override
@@ -226,7 +231,19 @@ public final class PlanConversation implements Conversation {
             return List.of(new AnswerPress(press.callbackId(), prompts.render(turn.locale(), "button.expired")), clearButtons(press));
         }
         var answer = new AnswerPress(press.callbackId(), "");
-        return List.of(answer, clearButtons(press), Reply.of(turn.chatId(), describe(turn, outcome)));
+        return List.of(answer, clearButtons(press), new Reply(turn.chatId(), describe(turn, outcome), keyboardAfter(turn, outcome)));
+    }
+
+    /** Under a confirmed booking: "Add to Google Calendar" for that slot. */
+    private Keyboard keyboardAfter(Turn turn, BookingOutcome outcome) {
+        if (!(outcome instanceof BookingOutcome.Booked booked)) {
+            return Keyboard.none();
+        }
+        ZoneId zone = zoneOf(turn);
+        String details = eventTexts.slotDetails(booked.assignment().title(), booked.course().title(), booked.slot().effort(),
+                booked.window().due(), zone, turn.locale());
+        var link = GoogleCalendarLinks.event(booked.assignment().title(), booked.slot().start(), booked.slot().end(), details, zone);
+        return Keyboard.Inline.row(Button.link(prompts.render(turn.locale(), "calendar.button.google"), link));
     }
 
     /** The learner-facing words for a booking outcome. */

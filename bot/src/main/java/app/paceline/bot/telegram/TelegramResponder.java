@@ -109,7 +109,10 @@ public final class TelegramResponder {
     }
 
     private static InlineKeyboardButton button(Button button) {
-        return InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build();
+        var builder = InlineKeyboardButton.builder().text(button.label());
+        return button.url().isPresent()
+                ? builder.url(button.url().get().toString()).build()
+                : builder.callbackData(button.data()).build();
     }
 
     /**

@@ -66,7 +66,7 @@ class UpdateRouterTests {
                     new TimezoneCommand(timeZone, PROMPTS, clock),
                     new HelpCommand(List.of(StartCommand.SPEC, TimezoneCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC), PROMPTS),
                     new CancelCommand(states, PROMPTS)),
-            List.of(timeZone), states, new RegisteringLearners(learners, clock),
+            List.of(timeZone), List.of(), states, new RegisteringLearners(learners, clock),
             new TrackingReachability(new InMemoryRecipients(), new InMemoryPlannedDeliveries(), clock),
             new CourseFileUpload(new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock),
                     (fileId, max) -> new Attachments.Failed("no files in this test"), PROMPTS, () -> "paceline_test_bot"),

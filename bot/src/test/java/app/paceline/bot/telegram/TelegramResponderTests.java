@@ -26,6 +26,19 @@ class TelegramResponderTests {
     }
 
     @Test
+    void aLinkButtonOpensItsAddressAndCarriesNoCallbackData() {
+        var reply = new Outbound.Reply(42, "Booked", Keyboard.Inline.row(
+                Button.link("Add to Google Calendar", java.net.URI.create("https://calendar.google.com/calendar/render?action=TEMPLATE"))));
+
+        var button = ((InlineKeyboardMarkup) ((SendMessage) TelegramResponder.methodsFor(reply).get(0)).getReplyMarkup())
+                .getKeyboard().get(0).get(0);
+
+        assertThat(button.getUrl()).isEqualTo("https://calendar.google.com/calendar/render?action=TEMPLATE");
+        assertThat(button.getCallbackData()).isNull();
+        assertThat(button.getText()).isEqualTo("Add to Google Calendar");
+    }
+
+    @Test
     void offersChoicesAsAOneTimeKeyboard() {
         var reply = new Outbound.Reply(42, "Which?", new Keyboard.Choices(List.of(List.of("Europe/Berlin", "Asia/Tokyo"))));
 
