@@ -248,8 +248,18 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
         }
     }
 
+    /**
+     * Every delivery this instance claimed and has not written as finished: queued, being sent, or finished and
+     * waiting for the next {@link #flush}. The last ones need their leases too: a lease that ran out before the write
+     * (simulated time moved on by hand, or the store refusing writes for longer than a lease) would let the next
+     * claim send them again. {@code sending} is read before {@code unflushed}, because a delivery enters the
+     * second before it leaves the first.
+     */
     private Set<DeliveryKey> heldKeys() {
         Set<DeliveryKey> keys = new HashSet<>(sending);
+        synchronized (unflushed) {
+            unflushed.forEach(finish -> keys.add(finish.delivery().key()));
+        }
         synchronized (lock) {
             queue.forEach(queued -> queued.outgoing().deliveries().forEach(d -> keys.add(d.key())));
         }

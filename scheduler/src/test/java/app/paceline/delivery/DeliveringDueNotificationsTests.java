@@ -232,6 +232,26 @@ class DeliveringDueNotificationsTests {
     }
 
     @Test
+    void aSentDeliveryNotWrittenYetIsNotSentAgainWhenTheClockPassesItsLease() throws Exception {
+        // Finished deliveries are written every hour here: the clock moves past the lease before the write, as it
+        // does when simulated time is moved by hand (or when the store refuses the write for longer than a lease).
+        var engine = engine("a", GENEROUS, Duration.ofHours(1));
+        var key = plan("slot:written-late", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+        engine.runDue(clock.instant());
+        notifier.awaitSends(1, WAIT);
+        awaitIdle(engine);
+        assertThat(ledger.finished(key)).as("not written yet").isEmpty();
+
+        clock.advance(Duration.ofMinutes(5));
+        engine.runDue(clock.instant());
+        awaitIdle(engine);
+
+        assertThat(notifier.sent()).as("sent once").hasSize(1);
+        engine.close();
+        awaitFinished(key, Verdict.SENT);
+    }
+
+    @Test
     void twoInstancesOnOneLedgerNeverSendTheSameDeliveryTwice() throws Exception {
         var first = engine("first", GENEROUS);
         var second = engine("second", GENEROUS);
@@ -269,8 +289,12 @@ class DeliveringDueNotificationsTests {
     }
 
     private DeliveringDueNotifications engine(String owner, SendLimits limits) {
+        return engine(owner, limits, Duration.ofMillis(10));
+    }
+
+    private DeliveringDueNotifications engine(String owner, SendLimits limits, Duration flushEvery) {
         var settings = new DeliveryEngineSettings(owner, 1000, 2000, Duration.ofSeconds(2), Duration.ofSeconds(60), 4,
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(24), Duration.ofMillis(10));
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(24), flushEvery);
         var engine = new DeliveringDueNotifications(ledger, notifier, recipients,
                 recipient -> Optional.ofNullable(quiet.get(recipient.chatId())), DeliveryMetrics.NONE,
                 new SendBudget(limits, Ticker.system()), clock, Ticker.system(), settings);
