@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import app.paceline.time.SimulatedClock;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -33,7 +36,9 @@ abstract class EndToEndTest {
     /** The public base URL the application is told it has. */
     static final String PUBLIC_URL = "https://paceline.example.org/feeds";
 
-    static final FakeBotApi TELEGRAM = FakeBotApi.start(FakeBotApi.Options.defaults());
+    /** What the fake stamps messages and recorded calls with: real time, unless a test asks for simulated time. */
+    static final SwitchableClock TELEGRAM_CLOCK = new SwitchableClock();
+    static final FakeBotApi TELEGRAM = FakeBotApi.start(FakeBotApi.Options.defaults().clock(TELEGRAM_CLOCK));
     static final Path DATA_DIR = tempDir();
 
     @Autowired
@@ -42,7 +47,42 @@ abstract class EndToEndTest {
     /** Tests share one application, so a test that moves time puts it back for the next one. */
     @AfterEach
     void backToNoon() {
+        TELEGRAM_CLOCK.follow(Clock.systemUTC());
         simulatedClock.set(NOON_UTC);
+    }
+
+    /**
+     * Until the end of the test, the fake stamps what the bot sends ({@code BotMessage.sentAt()}) with the
+     * application's simulated time, so a test can see at which simulated instant a message arrived. Not the default:
+     * some tests measure real time between calls (a 429's {@code retry_after}), which a stopped clock would hide.
+     */
+    void stampTelegramWithSimulatedTime() {
+        TELEGRAM_CLOCK.follow(simulatedClock);
+    }
+
+    /** A clock that reads another one, which can be swapped while the fake runs. */
+    static final class SwitchableClock extends Clock {
+
+        private volatile Clock source = Clock.systemUTC();
+
+        void follow(Clock clock) {
+            source = clock;
+        }
+
+        @Override
+        public Instant instant() {
+            return source.instant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the fake reads instants only");
+        }
     }
 
     @DynamicPropertySource

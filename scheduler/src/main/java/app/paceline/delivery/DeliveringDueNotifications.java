@@ -74,7 +74,11 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
     private final List<Finish> unflushed = new ArrayList<>();
     private final Semaphore workerSlots;
     private final AtomicInteger inFlight = new AtomicInteger();
-    /** Keys being sent right now, for lease renewal. */
+    /**
+     * Keys taken from the queue and not yet finished (waiting for a worker or being sent), for lease renewal; they
+     * are counted in {@code inFlight}. Both change under {@code lock} when a message leaves the queue, so that a
+     * claimed message is always in the queue or in flight.
+     */
     private final Set<DeliveryKey> sending = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Deque<long[]> recent429s = new ArrayDeque<>();
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
@@ -248,15 +252,29 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
         }
     }
 
+    /**
+     * Every delivery this instance claimed and has not written as finished: queued, being sent, or finished and
+     * waiting for the next {@link #flush}. The last ones need their leases too: a lease that ran out before the write
+     * (simulated time moved on by hand, or the store refusing writes for longer than a lease) would let the next
+     * claim send them again. The queue and {@code sending} are read together, since a message moves between them
+     * under the lock, and before {@code unflushed}, because a delivery enters it before it leaves {@code sending}.
+     */
     private Set<DeliveryKey> heldKeys() {
-        Set<DeliveryKey> keys = new HashSet<>(sending);
+        Set<DeliveryKey> keys = new HashSet<>();
         synchronized (lock) {
+            keys.addAll(sending);
             queue.forEach(queued -> queued.outgoing().deliveries().forEach(d -> keys.add(d.key())));
+        }
+        synchronized (unflushed) {
+            unflushed.forEach(finish -> keys.add(finish.delivery().key()));
         }
         return keys;
     }
 
-    /** Messages claimed and not yet finished (queued or being sent), for the queue-depth gauge. */
+    /**
+     * Messages claimed and not yet finished (queued, waiting for a worker or being sent), for the queue-depth gauge.
+     * Never 0 while a claimed message is on its way: 0 after a tick means everything it claimed was sent or decided.
+     */
     public int held() {
         synchronized (lock) {
             return queue.size() + inFlight.get();
@@ -271,18 +289,14 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
                     try {
                         workerSlots.acquire();
                     } catch (InterruptedException e) {
-                        requeue(next);
+                        giveBack(next);
                         throw e;
                     }
-                    inFlight.incrementAndGet();
-                    next.outgoing().deliveries().forEach(d -> sending.add(d.key()));
                     try {
                         workers.execute(() -> work(next));
                     } catch (RuntimeException rejected) {
-                        next.outgoing().deliveries().forEach(d -> sending.remove(d.key()));
-                        inFlight.decrementAndGet();
                         workerSlots.release();
-                        requeue(next);
+                        giveBack(next);
                     }
                 }
                 if (ticker.nanos() - lastFlush >= settings.flushEvery().toNanos()) {
@@ -321,6 +335,9 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
                     if (needed == 0) {
                         it.remove();
                         queuedPerChat.computeIfPresent(queued.chatId(), (chat, count) -> count > 1 ? count - 1 : null);
+                        // In flight from here, also while it waits for a worker: held, and its lease renewed.
+                        inFlight.incrementAndGet();
+                        queued.outgoing().deliveries().forEach(d -> sending.add(d.key()));
                         return queued;
                     }
                     blocked.add(queued.chatId());
@@ -330,6 +347,13 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
             TimeUnit.NANOSECONDS.timedWait(lock, Math.max(wait, 100_000));
             return null;
         }
+    }
+
+    /** A message taken from the queue that no worker took: back in the queue before it stops being in flight. */
+    private void giveBack(Queued queued) {
+        requeue(queued);
+        queued.outgoing().deliveries().forEach(d -> sending.remove(d.key()));
+        inFlight.decrementAndGet();
     }
 
     private void requeue(Queued queued) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -232,6 +233,63 @@ class DeliveringDueNotificationsTests {
     }
 
     @Test
+    void aSentDeliveryNotWrittenYetIsNotSentAgainWhenTheClockPassesItsLease() throws Exception {
+        // Finished deliveries are written every hour here: the clock moves past the lease before the write, as it
+        // does when simulated time is moved by hand (or when the store refuses the write for longer than a lease).
+        var engine = engine("a", GENEROUS, Duration.ofHours(1));
+        var key = plan("slot:written-late", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+        engine.runDue(clock.instant());
+        notifier.awaitSends(1, WAIT);
+        awaitIdle(engine);
+        assertThat(ledger.finished(key)).as("not written yet").isEmpty();
+
+        clock.advance(Duration.ofMinutes(5));
+        engine.runDue(clock.instant());
+        awaitIdle(engine);
+
+        assertThat(notifier.sent()).as("sent once").hasSize(1);
+        engine.close();
+        awaitFinished(key, Verdict.SENT);
+    }
+
+    @Test
+    void aMessageWaitingForAFreeWorkerIsStillHeldAndItsLeaseRenewed() throws Exception {
+        var release = new CountDownLatch(1);
+        notifier.otherwise(outgoing -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new DeliveryOutcome.Sent();
+        });
+        // One worker, busy with the first message; the sender takes the second from the queue and waits for it.
+        var engine = engine("busy", GENEROUS, 1, Duration.ofMillis(10));
+        plan("busy:1", Recipient.learner(5001), DeliveryKind.BROADCAST, NINE_UTC);
+        plan("busy:2", Recipient.learner(5002), DeliveryKind.BROADCAST, NINE_UTC);
+        try {
+            engine.runDue(clock.instant());
+            notifier.awaitSends(1, WAIT);
+            // The sender takes the second within milliseconds; for a while after, it must count all the same.
+            long until = System.nanoTime() + Duration.ofMillis(200).toNanos();
+            while (System.nanoTime() < until) {
+                assertThat(engine.held()).as("claimed and not finished").isEqualTo(2);
+            }
+
+            clock.advance(Duration.ofSeconds(61));
+            engine.runDue(clock.instant());
+            var other = engine("other", GENEROUS);
+            other.runDue(clock.instant());
+            awaitIdle(other);
+        } finally {
+            release.countDown();
+        }
+        notifier.awaitSends(2, WAIT);
+        awaitIdle(engine);
+        assertThat(notifier.sent()).as("each once, by the instance that claimed it").hasSize(2);
+    }
+
+    @Test
     void twoInstancesOnOneLedgerNeverSendTheSameDeliveryTwice() throws Exception {
         var first = engine("first", GENEROUS);
         var second = engine("second", GENEROUS);
@@ -269,8 +327,16 @@ class DeliveringDueNotificationsTests {
     }
 
     private DeliveringDueNotifications engine(String owner, SendLimits limits) {
-        var settings = new DeliveryEngineSettings(owner, 1000, 2000, Duration.ofSeconds(2), Duration.ofSeconds(60), 4,
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(24), Duration.ofMillis(10));
+        return engine(owner, limits, Duration.ofMillis(10));
+    }
+
+    private DeliveringDueNotifications engine(String owner, SendLimits limits, Duration flushEvery) {
+        return engine(owner, limits, 4, flushEvery);
+    }
+
+    private DeliveringDueNotifications engine(String owner, SendLimits limits, int workers, Duration flushEvery) {
+        var settings = new DeliveryEngineSettings(owner, 1000, 2000, Duration.ofSeconds(2), Duration.ofSeconds(60), workers,
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(24), flushEvery);
         var engine = new DeliveringDueNotifications(ledger, notifier, recipients,
                 recipient -> Optional.ofNullable(quiet.get(recipient.chatId())), DeliveryMetrics.NONE,
                 new SendBudget(limits, Ticker.system()), clock, Ticker.system(), settings);
