@@ -211,7 +211,7 @@ class DaylightSavingEndToEndTests extends EndToEndTest {
             for (int l = 0; l < learners.size(); l++) {
                 String local = MOMENT.format(ZonedDateTime.of(booking.day(), BOOKED, learners.get(l).zone));
                 assertThat(answers.get(l).text()).as("%s typed '%s'", learners.get(l), booking.typed())
-                        .isEqualTo("Booked: " + booking.title() + " at " + local + ". I'll remind you 10 minutes before.");
+                        .isEqualTo("Booked: " + booking.title() + " at " + local + ". I'll remind you 10 minutes before (/settings changes this).");
             }
         }
 
