@@ -39,6 +39,7 @@ import app.paceline.calendar.SubscribingToFeed;
 import app.paceline.calendar.input.TimeInput;
 import app.paceline.calendar.mongo.MongoAssignmentProgresses;
 import app.paceline.calendar.mongo.MongoFeedTokens;
+import app.paceline.course.CourseEvents;
 import app.paceline.course.Courses;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.course.Enrollments;
@@ -57,6 +58,9 @@ import app.paceline.learner.RegisteringLearners;
 import app.paceline.learner.TimeZoneInput;
 import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
+import app.paceline.session.CourseOccurrences;
+import app.paceline.session.FollowingSessions;
+import app.paceline.session.SessionNudges;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -109,24 +113,28 @@ class CoreConfiguration {
     }
 
     @Bean
-    ImportingCourse importingCourse(Courses courses, Enrollments enrollments, FollowingCourses following, Clock clock) {
-        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
+    ImportingCourse importingCourse(Courses courses, Enrollments enrollments, CourseEvents courseEvents, Clock clock) {
+        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, courseEvents);
+    }
+
+    /** Who follows courses: the personal calendar (reminders, nudges) and live sessions (nudges before them). */
+    @Bean
+    CourseEvents courseEvents(Enrollments enrollments, AssignmentProgresses progresses, PlannedDeliveries deliveries,
+                              PlanningNudges nudges, BookingTime booking, CourseOccurrences occurrences,
+                              SessionNudges sessionNudges, Clock clock) {
+        return CourseEvents.all(List.of(
+                new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock),
+                new FollowingSessions(occurrences, sessionNudges, clock)));
     }
 
     @Bean
-    FollowingCourses followingCourses(Enrollments enrollments, AssignmentProgresses progresses, PlannedDeliveries deliveries,
-                                      PlanningNudges nudges, BookingTime booking, Clock clock) {
-        return new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock);
+    EnrollingLearner enrollingLearner(Courses courses, Enrollments enrollments, CourseEvents courseEvents, Clock clock) {
+        return new EnrollingLearner(courses, enrollments, clock, courseEvents);
     }
 
     @Bean
-    EnrollingLearner enrollingLearner(Courses courses, Enrollments enrollments, FollowingCourses following, Clock clock) {
-        return new EnrollingLearner(courses, enrollments, clock, following);
-    }
-
-    @Bean
-    LeavingCourse leavingCourse(Courses courses, Enrollments enrollments, FollowingCourses following, Clock clock) {
-        return new LeavingCourse(courses, enrollments, clock, following);
+    LeavingCourse leavingCourse(Courses courses, Enrollments enrollments, CourseEvents courseEvents, Clock clock) {
+        return new LeavingCourse(courses, enrollments, clock, courseEvents);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import app.paceline.calendar.FollowingCourses;
 import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.PlanningNudges;
 import app.paceline.calendar.mongo.MongoAssignmentProgresses;
+import app.paceline.course.CourseEvents;
 import app.paceline.course.ImportOutcome;
 import app.paceline.course.ImportingCourse;
 import app.paceline.course.ListingCourses;
@@ -15,6 +16,11 @@ import app.paceline.course.yaml.YamlCourseFileReader;
 import app.paceline.delivery.mongo.MongoPlannedDeliveries;
 import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
+import app.paceline.session.CourseOccurrences;
+import app.paceline.session.FollowingSessions;
+import app.paceline.session.SessionNudges;
+import app.paceline.session.mongo.MongoOccurrenceChanges;
+import app.paceline.session.mongo.MongoRsvps;
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -124,8 +130,17 @@ public final class CourseImportCommandLine {
         deliveries.createIndexes();
         var nudges = new PlanningNudges(new LearnerAssignments(new ListingCourses(courses, enrollments), courses, enrollments, progresses),
                 deliveries, clock);
-        var booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, new MongoLearners(mongo), clock);
-        var following = new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock);
+        var learners = new MongoLearners(mongo);
+        var booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, learners, clock);
+        var rsvps = new MongoRsvps(mongo);
+        rsvps.createIndexes();
+        var changes = new MongoOccurrenceChanges(mongo);
+        changes.createIndexes();
+        var occurrences = new CourseOccurrences(changes);
+        var sessionNudges = new SessionNudges(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
+        var following = CourseEvents.all(List.of(
+                new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock),
+                new FollowingSessions(occurrences, sessionNudges, clock)));
         return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
     }
 
