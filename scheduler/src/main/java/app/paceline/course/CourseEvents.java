@@ -3,7 +3,8 @@ package app.paceline.course;
 import app.paceline.learner.LearnerId;
 
 /**
- * What other parts of the engine follow about courses: a learner joined or left one, a re-import changed one.
+ * What other parts of the engine follow about courses: one was created, a learner joined or left one, a re-import
+ * changed one.
  * Called after the change is stored; features that plan work for learners (reminders, nudges) plan it again.
  */
 public interface CourseEvents {
@@ -11,6 +12,10 @@ public interface CourseEvents {
     /** Nobody follows. */
     CourseEvents NONE = new CourseEvents() {
     };
+
+    /** A new course was imported (it has no learners yet). */
+    default void courseCreated(Course course) {
+    }
 
     default void learnerJoined(LearnerId learner, Course course) {
     }
@@ -24,6 +29,11 @@ public interface CourseEvents {
     /** All of {@code followers}, in order. */
     static CourseEvents all(java.util.List<CourseEvents> followers) {
         return new CourseEvents() {
+            @Override
+            public void courseCreated(Course course) {
+                followers.forEach(follower -> follower.courseCreated(course));
+            }
+
             @Override
             public void learnerJoined(LearnerId learner, Course course) {
                 followers.forEach(follower -> follower.learnerJoined(learner, course));

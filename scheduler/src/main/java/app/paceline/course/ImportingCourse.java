@@ -49,6 +49,7 @@ public final class ImportingCourse {
         if (existing.isEmpty()) {
             Course course = Course.created(file, sender, now);
             if (courses.add(course)) {
+                events.courseCreated(course);
                 return new ImportOutcome.Created(course);
             }
             // Someone created this code between our read and our insert: decide against what is stored now.
