@@ -1,6 +1,12 @@
 package app.paceline;
 
+import app.paceline.delivery.DeliveringDueNotifications;
 import app.paceline.fakebotapi.FakeBotApi;
+import app.paceline.schedule.RunningDueWork;
+import app.paceline.schedule.quartz.MetronomeJob;
+import app.paceline.testing.Eventually;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
 import app.paceline.fakebotapi.FakePrivateChat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,6 +49,37 @@ abstract class EndToEndTest {
 
     @Autowired
     SimulatedClock simulatedClock;
+    @Autowired
+    RunningDueWork runningDueWork;
+    @Autowired
+    DeliveringDueNotifications engine;
+    @Autowired
+    Scheduler quartz;
+
+    private static final Duration TICK_WAIT = Duration.ofSeconds(20);
+
+    /**
+     * Moves the simulated clock to {@code instant} and returns once everything due by then has been sent.
+     *
+     * <p>The clock must not move while the engine is sending, or the fake would stamp a message with the next stop
+     * instead of the one it was sent at. So: set the clock (it stands still from here); fire the metronome job now
+     * (the same Quartz job as every second's tick, which never runs twice at once; waiting for the next scheduled
+     * tick would only make the walk slower); wait until a tick has run at this instant ({@code lastTick()} is set
+     * after the due work ran, so that tick claimed and queued everything due by now); then wait until the engine
+     * holds nothing: a message counts as held from its claim until its outcome is recorded, which for a sent
+     * message is after the fake answered, and the fake stamps and records a message before it answers. The stops
+     * are further apart than the engine's look-ahead (2 s), so nothing due at the next stop is claimed early and
+     * holds the engine up; and nothing plans deliveries while the clock walks, so a later tick at the same instant
+     * finds nothing more.
+     */
+    void tickAt(Instant instant) throws Exception {
+        simulatedClock.set(instant);
+        quartz.triggerJob(JobKey.jobKey(MetronomeJob.NAME));
+        Eventually.await(TICK_WAIT, () -> runningDueWork.lastTick().filter(instant::equals).isPresent(),
+                () -> "a metronome tick at " + instant + " (last: " + runningDueWork.lastTick() + ")");
+        Eventually.await(TICK_WAIT, () -> engine.held() == 0, () -> "the delivery engine done sending at " + instant);
+    }
+
 
     /** Tests share one application, so a test that moves time puts it back for the next one. */
     @AfterEach

@@ -7,7 +7,10 @@ import app.paceline.bot.command.CoursesCommand;
 import app.paceline.bot.command.FeedCommand;
 import app.paceline.bot.command.LeaveCommand;
 import app.paceline.bot.command.PlanCommand;
+import app.paceline.bot.command.SessionsCommand;
 import app.paceline.bot.command.SettingsCommand;
+import app.paceline.bot.conversation.RsvpButtons;
+import app.paceline.bot.render.SessionTexts;
 import app.paceline.bot.conversation.SettingsConversation;
 import app.paceline.bot.conversation.PlanConversation;
 import app.paceline.bot.command.Command;
@@ -58,6 +61,8 @@ import app.paceline.learner.RegisteringLearners;
 import app.paceline.learner.TimeZoneInput;
 import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
+import app.paceline.session.AnsweringRsvp;
+import app.paceline.session.ChangingSessionLeads;
 import app.paceline.session.CourseOccurrences;
 import app.paceline.session.FollowingSessions;
 import app.paceline.session.SessionNudges;
@@ -80,7 +85,7 @@ class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
-            AgendaCommand.CALENDAR, FeedCommand.SPEC, CoursesCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
+            AgendaCommand.CALENDAR, SessionsCommand.SPEC, FeedCommand.SPEC, CoursesCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
             LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
@@ -220,9 +225,10 @@ class CoreConfiguration {
     }
 
     @Bean
-    SettingsConversation settingsConversation(Learners learners, BookingTime booking, TimeZoneConversation timeZone,
-                                              ConversationStates states, Prompts prompts, Clock clock) {
-        return new SettingsConversation(new ChangingSettings(learners, booking), timeZone, states, prompts, clock);
+    SettingsConversation settingsConversation(Learners learners, BookingTime booking, SessionNudges sessionNudges,
+                                              TimeZoneConversation timeZone, ConversationStates states, Prompts prompts, Clock clock) {
+        return new SettingsConversation(new ChangingSettings(learners, booking), new ChangingSessionLeads(learners, sessionNudges),
+                timeZone, states, prompts, clock);
     }
 
     @Bean
@@ -235,13 +241,15 @@ class CoreConfiguration {
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
                               PlanConversation plan, SettingsConversation settings, LearnerAssignments assignments,
-                              FeedCommand feed, Prompts prompts, Clock clock, TelegramConnection connection) {
+                              FeedCommand feed, AnsweringRsvp answering, SessionTexts sessionTexts, Prompts prompts,
+                              Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
                 new PlanCommand(plan),
                 new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments), prompts, clock),
                 new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments), prompts, clock),
+                new SessionsCommand(answering, sessionTexts, prompts, clock),
                 feed,
                 new CoursesCommand(listing, prompts),
                 new SettingsCommand(settings),
@@ -249,7 +257,7 @@ class CoreConfiguration {
                 new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone, plan, settings), List.of(feed), states, registering, reachability,
+        return new UpdateRouter(commands, List.of(timeZone, plan, settings), List.of(feed, new RsvpButtons(answering, prompts, clock)), states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }

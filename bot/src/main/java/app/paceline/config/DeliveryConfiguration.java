@@ -2,7 +2,10 @@ package app.paceline.config;
 
 import app.paceline.bot.render.DeliveryTexts;
 import app.paceline.bot.render.CalendarTexts;
+import app.paceline.bot.render.SessionTexts;
+import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.PlanningNudges;
+import app.paceline.session.AnsweringRsvp;
 import app.paceline.bot.telegram.BotToken;
 import app.paceline.bot.telegram.TelegramNotifier;
 import app.paceline.delivery.DeliveringDueNotifications;
@@ -54,8 +57,13 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, Clock clock) {
-        return new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts));
+    DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, SessionTexts sessionTexts, Clock clock) {
+        return sessionTexts.registerWith(new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts)));
+    }
+
+    @Bean
+    SessionTexts sessionTexts(Prompts prompts, AnsweringRsvp answering, LearnerAssignments assignments) {
+        return new SessionTexts(prompts, answering, assignments);
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

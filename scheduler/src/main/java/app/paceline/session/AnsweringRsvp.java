@@ -74,6 +74,12 @@ public final class AnsweringRsvp {
         return all;
     }
 
+    /** One occurrence of one of the learner's courses as they see it, started or not. */
+    public Optional<Coming> standing(LearnerId learner, CourseCode code, String occurrenceId) {
+        return find(learner, code, occurrenceId).map(occurrence -> new Coming(occurrence,
+                rsvps.find(code, occurrenceId, learner).map(RsvpRecord::answer), atNight(occurrence, learners.find(learner))));
+    }
+
     /** One occurrence of one of the learner's courses. */
     public Optional<ScheduledOccurrence> find(LearnerId learner, CourseCode code, String occurrenceId) {
         if (enrollments.find(learner, code).filter(Enrollment::isActive).isEmpty()) {

@@ -6,11 +6,13 @@ import app.paceline.bot.outbound.Button;
 import app.paceline.bot.outbound.Keyboard;
 import app.paceline.bot.outbound.Outbound;
 import app.paceline.bot.outbound.Outbound.AnswerPress;
+import app.paceline.bot.outbound.Outbound.EditButtons;
 import app.paceline.bot.outbound.Outbound.Reply;
 import app.paceline.bot.render.LocalTimes;
 import app.paceline.calendar.ChangingSettings;
 import app.paceline.learner.Learner;
 import app.paceline.prompts.Prompts;
+import app.paceline.session.ChangingSessionLeads;
 import app.paceline.time.QuietHours;
 import app.paceline.time.QuietHoursInput;
 import java.time.Clock;
@@ -49,14 +51,16 @@ public final class SettingsConversation implements Conversation {
     }
 
     private final ChangingSettings settings;
+    private final ChangingSessionLeads sessionLeads;
     private final TimeZoneConversation timeZone;
     private final ConversationStates states;
     private final Prompts prompts;
     private final Clock clock;
 
-    public SettingsConversation(ChangingSettings settings, TimeZoneConversation timeZone, ConversationStates states,
-                                Prompts prompts, Clock clock) {
+    public SettingsConversation(ChangingSettings settings, ChangingSessionLeads sessionLeads, TimeZoneConversation timeZone,
+                                ConversationStates states, Prompts prompts, Clock clock) {
         this.settings = settings;
+        this.sessionLeads = sessionLeads;
         this.timeZone = timeZone;
         this.states = states;
         this.prompts = prompts;
@@ -85,11 +89,36 @@ public final class SettingsConversation implements Conversation {
                 prompts.render(locale, "settings.header"),
                 zone,
                 quietLine(turn, learner.quietHours()),
-                prompts.render(locale, "settings.lead", Map.of("minutes", learner.reminderLead().toMinutes())));
-        return List.of(new Reply(turn.chatId(), text, new Keyboard.Inline(List.of(List.of(
-                new Button(prompts.render(locale, "settings.button.zone"), BUTTON_AREA + ":tz"),
-                new Button(prompts.render(locale, "settings.button.quiet"), BUTTON_AREA + ":quiet"),
-                new Button(prompts.render(locale, "settings.button.lead"), BUTTON_AREA + ":lead"))))));
+                prompts.render(locale, "settings.lead", Map.of("minutes", learner.reminderLead().toMinutes())),
+                sessionLeadsLine(turn, learner));
+        return List.of(new Reply(turn.chatId(), text, new Keyboard.Inline(List.of(
+                List.of(new Button(prompts.render(locale, "settings.button.zone"), BUTTON_AREA + ":tz"),
+                        new Button(prompts.render(locale, "settings.button.quiet"), BUTTON_AREA + ":quiet")),
+                List.of(new Button(prompts.render(locale, "settings.button.lead"), BUTTON_AREA + ":lead"),
+                        new Button(prompts.render(locale, "settings.button.session_leads"), BUTTON_AREA + ":live"))))));
+    }
+
+    private String sessionLeadsLine(Turn turn, Learner learner) {
+        if (learner.sessionLeads().isEmpty()) {
+            return prompts.render(turn.locale(), "settings.session_leads_none");
+        }
+        List<String> leads = learner.sessionLeads().stream()
+                .map(lead -> prompts.render(turn.locale(), "settings.session_lead", Map.of("minutes", lead.toMinutes())))
+                .toList();
+        String joined = leads.size() == 1 ? leads.get(0)
+                : String.join(", ", leads.subList(0, leads.size() - 1)) + " " + prompts.render(turn.locale(), "settings.session_leads.and")
+                        + " " + leads.get(leads.size() - 1);
+        return prompts.render(turn.locale(), "settings.session_leads", Map.of("leads", joined));
+    }
+
+    /** One toggle button per lead offered, ticked when on. */
+    private Keyboard.Inline sessionLeadButtons(Turn turn, Learner learner) {
+        List<Button> buttons = Learner.SESSION_LEADS.stream()
+                .map(lead -> new Button((learner.sessionLeads().contains(lead) ? "✓ " : "")
+                        + prompts.render(turn.locale(), "settings.session_lead", Map.of("minutes", lead.toMinutes())),
+                        BUTTON_AREA + ":sl:" + lead.toMinutes()))
+                .toList();
+        return new Keyboard.Inline(List.of(buttons));
     }
 
     @Override
@@ -115,6 +144,17 @@ public final class SettingsConversation implements Conversation {
                 return List.of(answer, askQuietHours(turn));
             case "lead":
                 return List.of(answer, askLead(turn));
+            case "live":
+                return List.of(answer, new Reply(turn.chatId(), prompts.render(turn.locale(), "settings.session_leads.ask"),
+                        sessionLeadButtons(turn, turn.requireLearner())));
+            case "sl":
+                Optional<Learner> toggled = parts.length == 3
+                        ? minutes(parts[2]).flatMap(lead -> sessionLeads.toggle(turn.requireLearner().id(), lead)) : Optional.empty();
+                if (toggled.isPresent()) {
+                    return List.of(new AnswerPress(press.callbackId(), sessionLeadsLine(turn, toggled.get()).replaceAll("<[^>]+>", "")),
+                            new EditButtons(press.chatId(), press.messageId(), sessionLeadButtons(turn, toggled.get())));
+                }
+                break;
             case "q":
                 Optional<QuietHours> hours = parts.length == 3 ? preset(parts[2]) : Optional.empty();
                 if (hours.isPresent()) {
