@@ -137,6 +137,16 @@ class LiveSessionsEndToEndTests extends EndToEndTest {
         london.chat.send("/sessions");
         assertThat(london.next().text()).contains("2. Live Q&A: Thu 29 Oct 22:00 (60 min). You: can't make it.");
 
+        london.chat.send("/today");
+        assertThat(london.next().text()).isEqualTo("Nothing for today. /plan books time for your assignments.");
+        simulatedClock.set(Instant.parse("2026-10-22T12:00:00Z"));
+        assertThat(london.next().text()).as("the 24-hour nudge, late: it says how long is really left")
+                .startsWith("📅 Live Q&A starts in 10 hours: Thu 22 Oct 23:00 your time");
+        london.chat.send("/today");
+        assertThat(london.next().text()).isEqualTo("""
+                Today:
+                • 23:00 📅 Live Q&A (60 min, live session)""");
+
         london.chat.forgeButtonPress(list, "ses:l:AAAAAAAA");
         london.chat.send("/help");
         assertThat(london.next().text()).as("a forged RSVP changes nothing and says nothing").startsWith("Here's what I can do");

@@ -188,8 +188,9 @@ class CoreConfiguration {
     }
 
     @Bean
-    ReadingFeed readingFeed(FeedTokens tokens, Learners learners, LearnerAssignments assignments, Clock clock) {
-        return new ReadingFeed(tokens, learners, assignments, clock);
+    ReadingFeed readingFeed(FeedTokens tokens, Learners learners, LearnerAssignments assignments, AnsweringRsvp answering,
+                            Clock clock) {
+        return new ReadingFeed(tokens, learners, assignments, answering, clock);
     }
 
     @Bean
@@ -247,8 +248,8 @@ class CoreConfiguration {
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
                 new PlanCommand(plan),
-                new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments), prompts, clock),
-                new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments), prompts, clock),
+                new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments, answering), prompts, clock),
+                new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments, answering), prompts, clock),
                 new SessionsCommand(answering, sessionTexts, prompts, clock),
                 feed,
                 new CoursesCommand(listing, prompts),

@@ -62,8 +62,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    SessionTexts sessionTexts(Prompts prompts, AnsweringRsvp answering, LearnerAssignments assignments) {
-        return new SessionTexts(prompts, answering, assignments);
+    SessionTexts sessionTexts(Prompts prompts, AnsweringRsvp answering, LearnerAssignments assignments, Clock clock) {
+        return new SessionTexts(prompts, answering, assignments, clock);
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

@@ -1,5 +1,7 @@
 package app.paceline.calendar;
 
+import app.paceline.learner.LearnerId;
+import app.paceline.session.ScheduledOccurrence;
 import app.paceline.calendar.LearnerAssignments.Standing;
 import java.time.Instant;
 
@@ -10,20 +12,26 @@ import java.time.Instant;
  */
 public sealed interface FeedEvent {
 
-    Standing standing();
-
     Instant start();
+
+    Instant end();
 
     String uid();
 
+    /** An event about an assignment. */
+    sealed interface OfAssignment extends FeedEvent {
+        Standing standing();
+    }
+
     /** Time the learner booked for the assignment, from its start for the assignment's effort at booking. */
-    record Slot(Standing standing, BookedSlot slot) implements FeedEvent {
+    record Slot(Standing standing, BookedSlot slot) implements OfAssignment {
 
         @Override
         public Instant start() {
             return slot.start();
         }
 
+        @Override
         public Instant end() {
             return slot.end();
         }
@@ -35,7 +43,10 @@ public sealed interface FeedEvent {
     }
 
     /** The deadline of unfinished work. */
-    record Due(Standing standing) implements FeedEvent {
+    record Due(Standing standing) implements OfAssignment {
+
+        /** A deadline shows as a short event at the due time. */
+        public static final java.time.Duration LENGTH = java.time.Duration.ofMinutes(15);
 
         @Override
         public Instant start() {
@@ -43,8 +54,35 @@ public sealed interface FeedEvent {
         }
 
         @Override
+        public Instant end() {
+            return start().plus(LENGTH);
+        }
+
+        @Override
         public String uid() {
             return "due:" + standing.ref().key();
+        }
+    }
+
+    /**
+     * An occurrence of a live session. Its UID holds the occurrence id, which a move keeps, so a moved occurrence
+     * updates the event in place; a cancelled one disappears.
+     */
+    record Session(LearnerId learner, ScheduledOccurrence occurrence) implements FeedEvent {
+
+        @Override
+        public Instant start() {
+            return occurrence.occurrence().start();
+        }
+
+        @Override
+        public Instant end() {
+            return occurrence.occurrence().end();
+        }
+
+        @Override
+        public String uid() {
+            return "live:" + learner.value() + ":" + occurrence.course().code().value() + ":" + occurrence.occurrence().id();
         }
     }
 }

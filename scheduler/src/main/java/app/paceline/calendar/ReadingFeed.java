@@ -1,5 +1,6 @@
 package app.paceline.calendar;
 
+import app.paceline.session.AnsweringRsvp;
 import app.paceline.learner.Learner;
 import app.paceline.learner.LearnerId;
 import app.paceline.learner.Learners;
@@ -32,12 +33,14 @@ public final class ReadingFeed {
     private final FeedTokens tokens;
     private final Learners learners;
     private final LearnerAssignments assignments;
+    private final AnsweringRsvp sessions;
     private final Clock clock;
 
-    public ReadingFeed(FeedTokens tokens, Learners learners, LearnerAssignments assignments, Clock clock) {
+    public ReadingFeed(FeedTokens tokens, Learners learners, LearnerAssignments assignments, AnsweringRsvp sessions, Clock clock) {
         this.tokens = tokens;
         this.learners = learners;
         this.assignments = assignments;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -62,6 +65,9 @@ public final class ReadingFeed {
             if (!progress.isDone() && standing.window().due().isAfter(since)) {
                 events.add(new FeedEvent.Due(standing));
             }
+        }
+        for (AnsweringRsvp.Coming coming : sessions.between(learner, since, Instant.MAX)) {
+            events.add(new FeedEvent.Session(learner, coming.occurrence()));
         }
         events.sort(Comparator.comparing(FeedEvent::start).thenComparing(FeedEvent::uid));
         return events;

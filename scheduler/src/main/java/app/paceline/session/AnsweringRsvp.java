@@ -51,7 +51,11 @@ public final class AnsweringRsvp {
 
     /** The learner's occurrences starting from now until {@code until}, earliest first. */
     public List<Coming> coming(LearnerId learner, Instant until) {
-        Instant now = clock.instant();
+        return between(learner, clock.instant(), until);
+    }
+
+    /** The learner's occurrences that start after {@code from} and before {@code until}, earliest first. */
+    public List<Coming> between(LearnerId learner, Instant from, Instant until) {
         Optional<Learner> who = learners.find(learner);
         List<Coming> all = new ArrayList<>();
         for (Enrollment enrollment : enrollments.ofLearner(learner)) {
@@ -62,8 +66,9 @@ public final class AnsweringRsvp {
             if (course.isEmpty()) {
                 continue;
             }
-            for (ScheduledOccurrence occurrence : occurrences.upcoming(course.get(), now)) {
-                if (occurrence.occurrence().start().isBefore(until)) {
+            for (ScheduledOccurrence occurrence : occurrences.of(course.get())) {
+                Instant start = occurrence.occurrence().start();
+                if (start.isAfter(from) && start.isBefore(until)) {
                     all.add(new Coming(occurrence,
                             rsvps.find(course.get().code(), occurrence.occurrence().id(), learner).map(RsvpRecord::answer),
                             atNight(occurrence, who)));

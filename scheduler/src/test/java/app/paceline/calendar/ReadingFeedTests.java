@@ -49,7 +49,9 @@ class ReadingFeedTests {
     private final BookingTime booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, learners, clock);
     private final ChangingBookings changing = new ChangingBookings(progresses, deliveries, booking, nudges, clock);
     private final SubscribingToFeed subscribing = new SubscribingToFeed(tokens, new Random(7));
-    private final ReadingFeed reading = new ReadingFeed(tokens, learners, assignments, clock);
+    private final ReadingFeed reading = new ReadingFeed(tokens, learners, assignments,
+            new app.paceline.session.AnsweringRsvp(new app.paceline.session.CourseOccurrences(new app.paceline.session.InMemoryOccurrenceChanges()),
+                    courses, enrollments, learners, new app.paceline.session.InMemoryRsvps(), null, clock), clock);
 
     @BeforeEach
     void aLearnerInTheExampleCourse() {
@@ -57,6 +59,29 @@ class ReadingFeedTests {
                 .importFile(CREATOR.value(), CourseFileExamples.text(CourseFileExamples.MASTER_BAKER));
         learners.save(Learner.firstSeen(ANA, "Ana", "en", WEDNESDAY_MORNING).withTimeZone(ZoneId.of("Europe/Berlin")));
         new EnrollingLearner(courses, enrollments, clock).enroll(ANA, BAKER.value());
+    }
+
+    @Test
+    void liveSessionsOfTheLearnersCoursesAreInTheFeedNamedByOccurrence() {
+        new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock).importFile(CREATOR.value(),
+                CourseFileExamples.text(CourseFileExamples.MASTER_BAKER) + """
+                        sessions:
+                          - id: qa
+                            title: Live Q&A
+                            starts: 2026-12-03T18:00
+                            duration: 60m
+                            repeat: weekly
+                            until: 2026-12-10
+                        """);
+
+        var feed = reading.read(subscribing.link(ANA)).orElseThrow();
+
+        assertThat(feed.events()).filteredOn(FeedEvent.Session.class::isInstance).extracting(FeedEvent::uid, FeedEvent::start, FeedEvent::end)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("live:1001:baker-2026:qa@2026-12-03", Instant.parse("2026-12-03T23:00:00Z"),
+                                Instant.parse("2026-12-04T00:00:00Z")),
+                        org.assertj.core.groups.Tuple.tuple("live:1001:baker-2026:qa@2026-12-10", Instant.parse("2026-12-10T23:00:00Z"),
+                                Instant.parse("2026-12-11T00:00:00Z")));
     }
 
     @Test

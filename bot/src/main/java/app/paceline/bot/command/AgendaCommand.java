@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * {@code /calendar} (the next 7 days) and {@code /today} (until midnight), in the learner's local time, grouped by
- * day: booked slots and deadlines of unfinished work.
+ * day: booked slots, deadlines of unfinished work and live sessions.
  */
 public final class AgendaCommand implements Command {
 
@@ -73,6 +73,10 @@ public final class AgendaCommand implements Command {
             if (entry instanceof AgendaEntry.Slot slot) {
                 text.append('\n').append(prompts.render(locale, "calendar.agenda.slot",
                         Map.of("time", time, "title", slot.title(), "minutes", slot.effort().toMinutes())));
+            } else if (entry instanceof AgendaEntry.Session session) {
+                text.append('\n').append(prompts.render(locale, "calendar.agenda.session", Map.of("time", time,
+                        "title", session.title(), "minutes", session.duration().toMinutes(),
+                        "answer", session.answer().map(answer -> answer.name().toLowerCase(java.util.Locale.ROOT)).orElse("none"))));
             } else {
                 text.append('\n').append(prompts.render(locale, "calendar.agenda.due", Map.of("time", time, "title", entry.title())));
             }

@@ -41,7 +41,10 @@ public final class FeedTexts {
 
     /** What a calendar shows as the event's title. */
     public String summary(FeedEvent event, Locale locale) {
-        String title = event.standing().assignment().title();
+        if (event instanceof FeedEvent.Session session) {
+            return plain(prompts.render(locale, "feed.ics.session_summary", Map.of("title", session.occurrence().session().title())));
+        }
+        String title = ((FeedEvent.OfAssignment) event).standing().assignment().title();
         if (event instanceof FeedEvent.Due) {
             return plain(prompts.render(locale, "feed.ics.due_summary", Map.of("title", title)));
         }
@@ -50,7 +53,13 @@ public final class FeedTexts {
 
     /** What a calendar shows as the event's notes; times in {@code zone}. */
     public String details(FeedEvent event, ZoneId zone, Locale locale) {
-        var standing = event.standing();
+        if (event instanceof FeedEvent.Session session) {
+            var occurrence = session.occurrence();
+            return plain(prompts.render(locale, "feed.ics.session_details", Map.of(
+                    "title", occurrence.session().title(), "course", occurrence.course().title(),
+                    "link", occurrence.session().joinUrl().map(Object::toString).orElse("none"))));
+        }
+        var standing = ((FeedEvent.OfAssignment) event).standing();
         if (event instanceof FeedEvent.Slot slot) {
             return slotDetails(standing.assignment().title(), standing.course().title(), slot.slot().effort(),
                     standing.window().due(), zone, locale);

@@ -51,7 +51,7 @@ public final class IcsFeed {
     public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
     static final String PRODID = "-//Paceline//Calendar feed//EN";
     static final String UID_DOMAIN = "@paceline";
-    static final Duration DEADLINE_LENGTH = Duration.ofMinutes(15);
+    static final Duration DEADLINE_LENGTH = FeedEvent.Due.LENGTH;
     /** How often we suggest apps refresh; Google ignores it and takes 12-24 hours whatever we say. */
     static final Duration REFRESH = Duration.ofHours(1);
 
@@ -97,7 +97,7 @@ public final class IcsFeed {
 
     private VEvent event(FeedEvent event, ZoneId zone, Locale locale, Instant now) {
         Instant start = event.start();
-        Instant end = event instanceof FeedEvent.Slot slot ? slot.end() : start.plus(DEADLINE_LENGTH);
+        Instant end = event.end();
         VEvent vevent = new VEvent(false);
         vevent.add(new Uid(event.uid() + UID_DOMAIN));
         vevent.add(new DtStamp(now));
@@ -105,7 +105,11 @@ public final class IcsFeed {
         vevent.add(new DtEnd<>(at(end, zone)));
         vevent.add(new Summary(texts.summary(event, locale)));
         vevent.add(new Description(texts.details(event, zone, locale)));
-        event.standing().assignment().link().ifPresent(link -> vevent.add(new Url(link)));
+        if (event instanceof FeedEvent.OfAssignment ofAssignment) {
+            ofAssignment.standing().assignment().link().ifPresent(link -> vevent.add(new Url(link)));
+        } else if (event instanceof FeedEvent.Session session) {
+            session.occurrence().session().joinUrl().ifPresent(link -> vevent.add(new Url(link)));
+        }
         if (event instanceof FeedEvent.Due) {
             vevent.add(ImmutableTransp.TRANSPARENT);
         }

@@ -30,11 +30,13 @@ public final class SessionTexts {
     private final Prompts prompts;
     private final AnsweringRsvp answering;
     private final LearnerAssignments assignments;
+    private final java.time.Clock clock;
 
-    public SessionTexts(Prompts prompts, AnsweringRsvp answering, LearnerAssignments assignments) {
+    public SessionTexts(Prompts prompts, AnsweringRsvp answering, LearnerAssignments assignments, java.time.Clock clock) {
         this.prompts = prompts;
         this.answering = answering;
         this.assignments = assignments;
+        this.clock = clock;
     }
 
     public DeliveryTexts registerWith(DeliveryTexts texts) {
@@ -47,12 +49,15 @@ public final class SessionTexts {
         CourseCode course = new CourseCode(payload.get("course"));
         String occurrenceId = payload.get("occurrence");
         Instant start = Instant.parse(payload.get("start"));
-        Duration lead = Duration.parse(payload.get("lead"));
+        // How long until the start as of sending (a nudge held up, e.g. after downtime, says the truth), to the minute,
+        // or to the hour from an hour on.
+        long minutesLeft = Math.max(1, (Duration.between(clock.instant(), start).getSeconds() + 59) / 60);
+        long hoursLeft = minutesLeft < 60 ? 0 : (minutesLeft + 30) / 60;
         Optional<AnsweringRsvp.Coming> coming = answering.standing(learner, course, occurrenceId);
         var text = new StringBuilder(prompts.render(locale, "session.nudge", Map.of(
                 "title", payload.getOrDefault("title", ""),
-                "hours", lead.toHours(),
-                "minutes", lead.toMinutes(),
+                "hours", hoursLeft,
+                "minutes", minutesLeft,
                 "time", LocalTimes.moment(start, zone, locale),
                 "duration", Long.parseLong(payload.getOrDefault("durationMinutes", "0")))));
         boolean night = coming.map(AnsweringRsvp.Coming::night).orElse(false);

@@ -86,7 +86,9 @@ class IcsFeedTests {
             new LearnerAssignments(new ListingCourses(courses, enrollments), courses, enrollments, progresses);
     private final PlanningNudges nudges = new PlanningNudges(assignments, deliveries, clock);
     private final BookingTime booking = new BookingTime(courses, enrollments, progresses, deliveries, nudges, learners, clock);
-    private final ReadingFeed reading = new ReadingFeed(tokens, learners, assignments, clock);
+    private final ReadingFeed reading = new ReadingFeed(tokens, learners, assignments,
+            new app.paceline.session.AnsweringRsvp(new app.paceline.session.CourseOccurrences(new app.paceline.session.InMemoryOccurrenceChanges()),
+                    courses, enrollments, learners, new app.paceline.session.InMemoryRsvps(), null, clock), clock);
     private final FeedToken token = new SubscribingToFeed(tokens, new Random(1)).link(ANA);
     private final IcsFeed ics = new IcsFeed(new FeedTexts(Prompts.load()), clock);
 
@@ -142,7 +144,7 @@ class IcsFeedTests {
         assertThat(slot.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Essay & notes <draft>");
         assertThat(slot.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
                 .isEqualTo("Time booked for Essay & notes <draft> (Spring Term), 60 min. Due Fri 10 Apr 23:59. "
-                        + "The bot reminds you 10 minutes before.");
+                        + "The bot reminds you before it starts.");
         assertThat(slot.getProperty(Property.URL).orElseThrow().getValue()).isEqualTo("https://example.org/essay");
         assertThat(Instant.from(slot.<DateProperty<Temporal>>getProperty(Property.DTSTAMP).orElseThrow().getDate())).isEqualTo(NOW);
         assertThat(slot.getProperty(Property.TRANSP)).isEmpty();
