@@ -161,8 +161,9 @@ class CoreConfiguration {
     }
 
     @Bean
-    PlanningNudges planningNudges(LearnerAssignments assignments, PlannedDeliveries deliveries, Clock clock) {
-        return new PlanningNudges(assignments, deliveries, clock);
+    PlanningNudges planningNudges(LearnerAssignments assignments, PlannedDeliveries deliveries, CourseOccurrences occurrences,
+                                  Clock clock) {
+        return new PlanningNudges(assignments, deliveries, occurrences, clock);
     }
 
     @Bean

@@ -11,7 +11,12 @@ import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.DeliveryPlan;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.delivery.Recipient;
+import app.paceline.delivery.Replannable;
 import app.paceline.learner.LearnerId;
+import app.paceline.session.CourseOccurrences;
+import app.paceline.session.OccurrenceChange;
+import app.paceline.session.OccurrenceChanges;
+import app.paceline.session.ScheduledOccurrence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The nudges an assignment earns, planned (or withdrawn) whenever its state changes: deadline reminders
@@ -40,13 +46,32 @@ public final class PlanningNudges {
 
     private final LearnerAssignments assignments;
     private final PlannedDeliveries deliveries;
+    private final CourseOccurrences occurrences;
     private final Clock clock;
 
+    /** Without the creators' one-off changes to sessions: prep nudges follow the course file's occurrences. */
     public PlanningNudges(LearnerAssignments assignments, PlannedDeliveries deliveries, Clock clock) {
+        this(assignments, deliveries, new CourseOccurrences(NO_CHANGES), clock);
+    }
+
+    public PlanningNudges(LearnerAssignments assignments, PlannedDeliveries deliveries, CourseOccurrences occurrences, Clock clock) {
         this.assignments = assignments;
         this.deliveries = deliveries;
+        this.occurrences = occurrences;
         this.clock = clock;
     }
+
+    private static final OccurrenceChanges NO_CHANGES = new OccurrenceChanges() {
+        @Override
+        public List<OccurrenceChange> ofCourse(CourseCode course) {
+            return List.of();
+        }
+
+        @Override
+        public void save(OccurrenceChange change) {
+            throw new UnsupportedOperationException("read only");
+        }
+    };
 
     /** After joining a course: the nudges of every assignment in it. */
     public void refreshCourse(LearnerId learner, CourseCode code) {
@@ -100,6 +125,48 @@ public final class PlanningNudges {
             deliveries.cancel(deadlineKey(ref, offset), why);
         }
         deliveries.cancel(riskKey(ref), why);
+        Replannable.cancel(deliveries, prepKey(ref), why);
+    }
+
+    private static DeliveryKey prepKey(AssignmentRef ref) {
+        return DeliveryKey.of("prep", ref.key());
+    }
+
+    /**
+     * The flipped classroom: when the assignment is the prep of a live session, one nudge early enough to do it
+     * before the next occurrence (its effort plus a day of slack before the start, or when it opens if later),
+     * unless it is done or time is booked for it before that occurrence. Creators' one-off moves count when the
+     * nudge is planned (on join, booking, done, re-import).
+     */
+    private void replanPrep(Course course, Assignment assignment, DeadlineWindow window, AssignmentProgress progress, Instant now) {
+        DeliveryKey key = prepKey(progress.ref());
+        Optional<ScheduledOccurrence> next = occurrences.of(course).stream()
+                .filter(o -> o.session().prep().filter(assignment.id()::equals).isPresent())
+                .filter(o -> o.occurrence().start().minus(assignment.effort()).isAfter(now))
+                .filter(o -> window.opens().isBefore(o.occurrence().start().minus(assignment.effort())))
+                .findFirst();
+        boolean bookedBefore = next.isPresent() && progress.slots().stream()
+                .anyMatch(slot -> slot.start().isAfter(now) && !slot.end().isAfter(next.get().occurrence().start()));
+        if (progress.isDone() || next.isEmpty() || bookedBefore) {
+            Replannable.cancel(deliveries, key, new DeliveryDecision(now, Verdict.CANCELLED,
+                    progress.isDone() ? "the work is done" : bookedBefore ? "time is booked before the session" : "no session needs it"));
+            return;
+        }
+        Instant start = next.get().occurrence().start();
+        Instant latest = start.minus(assignment.effort());
+        Instant at = latest.minus(SLACK);
+        if (at.isBefore(window.opens())) {
+            at = window.opens();
+        }
+        Map<String, String> payload = Map.of(
+                "course", course.code().value(),
+                "assignment", assignment.id(),
+                "title", assignment.title(),
+                "effortMinutes", Long.toString(assignment.effort().toMinutes()),
+                "session", next.get().session().title(),
+                "sessionStart", start.toString());
+        Replannable.plan(deliveries, DeliveryPlan.of(key, Recipient.learner(progress.ref().learner().value()), DeliveryKind.PREP_NUDGE,
+                at.isAfter(now) ? at : now, payload).sendBy(latest));
     }
 
     private static DeliveryKey deadlineKey(AssignmentRef ref, Duration offset) {
@@ -138,6 +205,7 @@ public final class PlanningNudges {
                         .ifPresent(stale -> deliveries.cancel(key, new DeliveryDecision(now, Verdict.CANCELLED, "the deadline moved")));
             }
         }
+        replanPrep(course, assignment, window, progress, now);
         DeliveryKey risk = riskKey(ref);
         boolean booked = progress.slots().stream().anyMatch(slot -> slot.start().isAfter(now));
         Instant atRisk = window.due().minus(assignment.effort()).minus(SLACK);

@@ -12,6 +12,8 @@ public enum DeliveryKind {
     DEADLINE_REMINDER(true),
     /** Work neither done nor booked while the time left reaches the effort needed. */
     AT_RISK_NUDGE(false),
+    /** An assignment to prepare for a live session is not done yet; dropped when too late to do it before. */
+    PREP_NUDGE(false),
     /** Before a live session; dropped once it started. */
     SESSION_NUDGE(true),
     /** An occurrence a learner answered for was moved or cancelled by the creator. */

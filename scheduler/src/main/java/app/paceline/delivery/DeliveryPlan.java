@@ -38,6 +38,11 @@ public record DeliveryPlan(DeliveryKey key, Recipient recipient, DeliveryKind ki
         return new DeliveryPlan(key, recipient, kind, due, Optional.of(latest), bundle, payload, paid);
     }
 
+    /** The same plan under another key. */
+    public DeliveryPlan withKey(DeliveryKey other) {
+        return new DeliveryPlan(other, recipient, kind, due, sendBy, bundle, payload, paid);
+    }
+
     public DeliveryPlan bundledAs(String group) {
         return new DeliveryPlan(key, recipient, kind, due, sendBy, Optional.of(group), payload, paid);
     }

@@ -9,9 +9,9 @@ import app.paceline.delivery.DeliveryDecision.Verdict;
 import app.paceline.delivery.DeliveryKey;
 import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.DeliveryPlan;
-import app.paceline.delivery.FinishedDelivery;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.delivery.Recipient;
+import app.paceline.delivery.Replannable;
 import app.paceline.learner.Learner;
 import app.paceline.learner.LearnerId;
 import app.paceline.learner.Learners;
@@ -27,13 +27,10 @@ import java.util.Optional;
  * The nudges before each occurrence of a live session, per learner: at each of their {@link Learner#sessionLeads()}
  * before the start, never once it started, none for learners who answered replay or can't. A nudge's key holds the
  * occurrence's start, so an occurrence that moves gets new nudges and the old ones are withdrawn: nothing ever
- * comes for the old time. A nudge withdrawn and wanted again (an RSVP changed back to live) is planned under the
- * next of a few numbered keys; one that was sent is never sent again.
+ * comes for the old time. A nudge withdrawn and wanted again (an RSVP changed back to live) is {@link Replannable}:
+ * planned again under a numbered key; one that was sent is never sent again.
  */
 public final class SessionNudges {
-
-    /** How often a nudge may be withdrawn and planned again for the same occurrence and lead. */
-    static final int REPLANS = 6;
 
     private final CourseOccurrences occurrences;
     private final Courses courses;
@@ -90,9 +87,7 @@ public final class SessionNudges {
     public void withdraw(LearnerId learner, ScheduledOccurrence occurrence, String why) {
         var decision = new DeliveryDecision(clock.instant(), Verdict.CANCELLED, why);
         for (Duration lead : Learner.SESSION_LEADS) {
-            for (DeliveryKey key : keys(learner, occurrence, lead)) {
-                deliveries.cancel(key, decision);
-            }
+            Replannable.cancel(deliveries, key(learner, occurrence, lead), decision);
         }
     }
 
@@ -112,40 +107,17 @@ public final class SessionNudges {
             Instant at = start.minus(lead);
             if (!live || !chosen.contains(lead)) {
                 String why = !live ? "the learner answered " + answer.get() : "the learner turned this nudge off";
-                keys(learner, occurrence, lead).forEach(key -> deliveries.cancel(key, new DeliveryDecision(now, Verdict.CANCELLED, why)));
+                Replannable.cancel(deliveries, key(learner, occurrence, lead), new DeliveryDecision(now, Verdict.CANCELLED, why));
             } else if (at.isAfter(now)) {
-                planOnce(learner, occurrence, lead, at);
+                Replannable.plan(deliveries, DeliveryPlan.of(key(learner, occurrence, lead), Recipient.learner(learner.value()),
+                        DeliveryKind.SESSION_NUDGE, at, payload(occurrence, lead)).sendBy(occurrence.occurrence().start()));
             }
         }
     }
 
-    /** Plans the nudge under its first key that is waiting or unused; not at all when one was already sent. */
-    private void planOnce(LearnerId learner, ScheduledOccurrence occurrence, Duration lead, Instant at) {
-        for (DeliveryKey key : keys(learner, occurrence, lead)) {
-            if (deliveries.waiting(key).isEmpty()) {
-                Optional<FinishedDelivery> finished = deliveries.finished(key);
-                if (finished.isPresent() && finished.get().outcome() != Verdict.CANCELLED) {
-                    return;
-                }
-                if (finished.isPresent()) {
-                    continue;
-                }
-            }
-            deliveries.plan(DeliveryPlan.of(key, Recipient.learner(learner.value()), DeliveryKind.SESSION_NUDGE, at,
-                    payload(occurrence, lead)).sendBy(occurrence.occurrence().start()));
-            return;
-        }
-    }
-
-    static List<DeliveryKey> keys(LearnerId learner, ScheduledOccurrence occurrence, Duration lead) {
-        String base = String.join(":", "live", Long.toString(learner.value()), occurrence.course().code().value(),
+    static DeliveryKey key(LearnerId learner, ScheduledOccurrence occurrence, Duration lead) {
+        return DeliveryKey.of("live", Long.toString(learner.value()), occurrence.course().code().value(),
                 occurrence.occurrence().id(), Long.toString(occurrence.occurrence().start().getEpochSecond()), lead.toString());
-        List<DeliveryKey> keys = new java.util.ArrayList<>();
-        keys.add(new DeliveryKey(base));
-        for (int n = 2; n <= REPLANS; n++) {
-            keys.add(new DeliveryKey(base + ":" + n));
-        }
-        return keys;
     }
 
     private static Map<String, String> payload(ScheduledOccurrence occurrence, Duration lead) {

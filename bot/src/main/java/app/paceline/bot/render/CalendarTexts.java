@@ -47,7 +47,22 @@ public final class CalendarTexts {
         return texts.with(DeliveryKind.SLOT_REMINDER, this::slotReminder)
                 .with(DeliveryKind.DEADLINE_REMINDER, (delivery, locale, zone) -> nudge("calendar.deadline", delivery, locale, zone, false))
                 .with(DeliveryKind.AT_RISK_NUDGE, (delivery, locale, zone) -> atRisk(List.of(delivery), locale, zone))
+                .with(DeliveryKind.PREP_NUDGE, this::prep)
                 .withBundle(DeliveryKind.AT_RISK_NUDGE, this::atRisk);
+    }
+
+    /** Prep for a live session isn't done: Book time / Done. */
+    DeliveryTexts.Message prep(PlannedDelivery delivery, Locale locale, ZoneId zone) {
+        Map<String, String> payload = delivery.plan().payload();
+        String digest = CalendarButtons.digest(refOf(delivery));
+        String text = prompts.render(locale, "calendar.prep", Map.of(
+                "title", payload.getOrDefault("title", ""),
+                "minutes", Long.parseLong(payload.getOrDefault("effortMinutes", "0")),
+                "session", payload.getOrDefault("session", ""),
+                "time", LocalTimes.moment(Instant.parse(payload.get("sessionStart")), zone, locale)));
+        return new DeliveryTexts.Message(text, Keyboard.Inline.row(
+                new Button(prompts.render(locale, "calendar.button.book"), CalendarButtons.AREA + ":pa:" + digest),
+                new Button(prompts.render(locale, "calendar.button.done"), CalendarButtons.AREA + ":dn:" + digest)));
     }
 
     private DeliveryTexts.Message atRisk(List<PlannedDelivery> told, Locale locale, ZoneId zone) {
