@@ -85,8 +85,10 @@ public final class SessionTexts {
     public Optional<String> prep(ScheduledOccurrence occurrence, LearnerId learner, Locale locale) {
         return occurrence.session().prep()
                 .flatMap(id -> assignments.find(new AssignmentRef(learner, occurrence.course().code(), id)))
-                .map(standing -> prompts.render(locale, standing.progress().isDone() ? "session.prep_done" : "session.prep_missing",
-                        Map.of("title", standing.assignment().title(), "minutes", standing.assignment().effort().toMinutes())));
+                .map(standing -> standing.progress().isDone()
+                        ? prompts.render(locale, "session.prep_done", Map.of("title", standing.assignment().title()))
+                        : prompts.render(locale, "session.prep_missing", Map.of("title", standing.assignment().title(),
+                                "minutes", standing.assignment().effort().toMinutes())));
     }
 
     private static String tick(Optional<Rsvp> answer, Rsvp option) {

@@ -46,7 +46,13 @@ public final class TelegramNotifier implements Notifier {
                     : learners.find(new LearnerId(outgoing.recipient().chatId()));
             Locale locale = learner.map(l -> prompts.localeFor(l.languageCode())).orElse(prompts.baseLocale());
             ZoneId zone = learner.flatMap(Learner::timeZone).orElse(ZoneOffset.UTC);
-            Optional<DeliveryTexts.Message> message = texts.render(outgoing, locale, zone);
+            Optional<DeliveryTexts.Message> message;
+            try {
+                message = texts.render(outgoing, locale, zone);
+            } catch (IllegalArgumentException promptMisused) {
+                // A prompt given the wrong arguments is a bug that no retry mends: dead-letter it (counted, logged).
+                return new DeliveryOutcome.Rejected("cannot render: " + promptMisused.getMessage());
+            }
             if (message.isEmpty()) {
                 return new DeliveryOutcome.Rejected("nothing can render " + outgoing.deliveries().get(0).plan().kind() + " yet");
             }
