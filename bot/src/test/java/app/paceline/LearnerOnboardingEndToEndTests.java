@@ -139,6 +139,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /plan — Book time for your assignments
                 /today — What is on today
                 /calendar — Your next 7 days
+                /sessions — Live sessions: when, and whether you'll come
                 /feed — Your calendar as a link for Google, Apple or Outlook
                 /courses — Your courses and join links
                 /settings — Time zone, quiet hours, reminders

@@ -37,8 +37,9 @@ class SettingsEndToEndTests extends EndToEndTest {
                 Your settings:
                 🌍 Time zone: Europe/Berlin (it's 13:00 there now)
                 🌙 Quiet hours: 22:00–07:00. No nudges then; reminders for times you booked still come.
-                ⏰ Reminders: 10 min before each time you book.""");
-        ana.pressButton(settings, settings.callbackData().get(2));
+                ⏰ Reminders: 10 min before each time you book.
+                📅 Live sessions: reminders 24 h and 15 min before.""");
+        ana.pressButton(settings, settings.callbackData().get(2)); // Reminders
         BotMessage leads = ana.awaitBotMessages(7, WAIT).get(6);
         assertThat(leads.buttonTexts()).containsExactly("At the start", "5 min before", "✓ 10 min before", "15 min before",
                 "30 min before", "1 hour before");
