@@ -2,6 +2,7 @@ package app.paceline.config;
 
 import app.paceline.bot.render.DeliveryTexts;
 import app.paceline.bot.render.CalendarTexts;
+import app.paceline.bot.render.ReplayTexts;
 import app.paceline.calendar.PlanningNudges;
 import app.paceline.bot.telegram.BotToken;
 import app.paceline.bot.telegram.TelegramNotifier;
@@ -15,6 +16,7 @@ import app.paceline.delivery.mongo.MongoRecipients;
 import app.paceline.learner.LearnerId;
 import app.paceline.learner.Learners;
 import app.paceline.prompts.Prompts;
+import app.paceline.session.SessionSummaries;
 import app.paceline.time.SimulatedClock;
 import app.paceline.time.Ticker;
 import io.micrometer.core.instrument.Gauge;
@@ -54,8 +56,10 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, Clock clock) {
-        return new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts));
+    DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, SessionSummaries summaries, Clock clock) {
+        var texts = new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts));
+        new ReplayTexts(prompts, summaries).registerWith(texts);
+        return texts;
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
