@@ -7,12 +7,14 @@ import app.paceline.bot.command.CoursesCommand;
 import app.paceline.bot.command.FeedCommand;
 import app.paceline.bot.command.LeaveCommand;
 import app.paceline.bot.command.PlanCommand;
+import app.paceline.bot.command.ReplayCommand;
 import app.paceline.bot.command.SessionsCommand;
 import app.paceline.bot.command.SettingsCommand;
 import app.paceline.bot.conversation.RsvpButtons;
 import app.paceline.bot.render.SessionTexts;
 import app.paceline.bot.conversation.SettingsConversation;
 import app.paceline.bot.conversation.PlanConversation;
+import app.paceline.bot.conversation.ReplayConversation;
 import app.paceline.bot.command.Command;
 import app.paceline.bot.command.CommandSpec;
 import app.paceline.bot.command.HelpCommand;
@@ -64,8 +66,12 @@ import app.paceline.prompts.Prompts;
 import app.paceline.session.AnsweringRsvp;
 import app.paceline.session.ChangingSessionLeads;
 import app.paceline.session.CourseOccurrences;
+import app.paceline.session.FollowingReplays;
+import app.paceline.session.FollowingSessionSummaries;
 import app.paceline.session.FollowingSessions;
+import app.paceline.session.PostingReplay;
 import app.paceline.session.SessionNudges;
+import app.paceline.session.WatchingReplay;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -85,7 +91,8 @@ class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
-            AgendaCommand.CALENDAR, SessionsCommand.SPEC, FeedCommand.SPEC, CoursesCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
+            AgendaCommand.CALENDAR, SessionsCommand.SPEC, FeedCommand.SPEC, CoursesCommand.SPEC, ReplayCommand.SPEC,
+            SettingsCommand.SPEC, TimezoneCommand.SPEC,
             LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
@@ -122,14 +129,20 @@ class CoreConfiguration {
         return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, courseEvents);
     }
 
-    /** Who follows courses: the personal calendar (reminders, nudges) and live sessions (nudges before them). */
+    /**
+     * Who follows courses: the personal calendar (reminders, nudges) and live sessions (nudges before them, the
+     * creator's summaries after them, recordings).
+     */
     @Bean
     CourseEvents courseEvents(Enrollments enrollments, AssignmentProgresses progresses, PlannedDeliveries deliveries,
                               PlanningNudges nudges, BookingTime booking, CourseOccurrences occurrences,
-                              SessionNudges sessionNudges, Clock clock) {
+                              SessionNudges sessionNudges, FollowingSessionSummaries sessionSummaries,
+                              FollowingReplays replays, Clock clock) {
         return CourseEvents.all(List.of(
                 new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock),
-                new FollowingSessions(occurrences, sessionNudges, clock)));
+                new FollowingSessions(occurrences, sessionNudges, clock),
+                sessionSummaries,
+                replays));
     }
 
     @Bean
@@ -176,6 +189,12 @@ class CoreConfiguration {
     PlanConversation planConversation(LearnerAssignments assignments, AssignmentProgresses progresses, BookingTime booking,
                                       ChangingBookings changing, ConversationStates states, Prompts prompts, Clock clock) {
         return new PlanConversation(assignments, progresses, booking, changing, states, TimeInput.standard(), prompts, clock);
+    }
+
+    @Bean
+    ReplayConversation replayConversation(PostingReplay posting, WatchingReplay watching, ConversationStates states,
+                                          Prompts prompts, Clock clock) {
+        return new ReplayConversation(posting, watching, states, prompts, clock);
     }
 
     @Bean
@@ -243,8 +262,8 @@ class CoreConfiguration {
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
                               PlanConversation plan, SettingsConversation settings, LearnerAssignments assignments,
-                              FeedCommand feed, AnsweringRsvp answering, SessionTexts sessionTexts, Prompts prompts,
-                              Clock clock, TelegramConnection connection) {
+                              FeedCommand feed, ReplayConversation replay, AnsweringRsvp answering, SessionTexts sessionTexts,
+                              Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
@@ -254,12 +273,14 @@ class CoreConfiguration {
                 new SessionsCommand(answering, sessionTexts, prompts, clock),
                 feed,
                 new CoursesCommand(listing, prompts),
+                new ReplayCommand(replay, prompts),
                 new SettingsCommand(settings),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone, plan, settings), List.of(feed, new RsvpButtons(answering, prompts, clock)), states, registering, reachability,
+        return new UpdateRouter(commands, List.of(timeZone, plan, settings, replay), List.of(feed, new RsvpButtons(answering, prompts, clock)),
+                states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }

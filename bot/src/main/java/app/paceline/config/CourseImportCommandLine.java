@@ -17,10 +17,16 @@ import app.paceline.delivery.mongo.MongoPlannedDeliveries;
 import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
 import app.paceline.session.CourseOccurrences;
+import app.paceline.session.FollowingReplays;
+import app.paceline.session.FollowingSessionSummaries;
 import app.paceline.session.FollowingSessions;
+import app.paceline.session.ReplayDeliveries;
 import app.paceline.session.SessionNudges;
+import app.paceline.session.SessionSummaries;
 import app.paceline.session.mongo.MongoOccurrenceChanges;
+import app.paceline.session.mongo.MongoReplays;
 import app.paceline.session.mongo.MongoRsvps;
+import app.paceline.session.mongo.MongoWatchedReplays;
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -138,9 +144,14 @@ public final class CourseImportCommandLine {
         changes.createIndexes();
         var occurrences = new CourseOccurrences(changes);
         var sessionNudges = new SessionNudges(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
+        var replays = new MongoReplays(mongo);
+        replays.createIndexes();
+        var summaries = new SessionSummaries(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
         var following = CourseEvents.all(List.of(
                 new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock),
-                new FollowingSessions(occurrences, sessionNudges, clock)));
+                new FollowingSessions(occurrences, sessionNudges, clock),
+                new FollowingSessionSummaries(occurrences, summaries, clock),
+                new FollowingReplays(replays, rsvps, new ReplayDeliveries(deliveries, new MongoWatchedReplays(mongo)), clock)));
         return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
     }
 

@@ -2,6 +2,7 @@ package app.paceline.config;
 
 import app.paceline.bot.render.DeliveryTexts;
 import app.paceline.bot.render.CalendarTexts;
+import app.paceline.bot.render.ReplayTexts;
 import app.paceline.bot.render.SessionTexts;
 import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.PlanningNudges;
@@ -18,6 +19,7 @@ import app.paceline.delivery.mongo.MongoRecipients;
 import app.paceline.learner.LearnerId;
 import app.paceline.learner.Learners;
 import app.paceline.prompts.Prompts;
+import app.paceline.session.SessionSummaries;
 import app.paceline.time.SimulatedClock;
 import app.paceline.time.Ticker;
 import io.micrometer.core.instrument.Gauge;
@@ -57,8 +59,12 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, SessionTexts sessionTexts, Clock clock) {
-        return sessionTexts.registerWith(new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts)));
+    DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, SessionTexts sessionTexts, SessionSummaries summaries,
+                                Clock clock) {
+        var texts = new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts));
+        sessionTexts.registerWith(texts);
+        new ReplayTexts(prompts, summaries).registerWith(texts);
+        return texts;
     }
 
     @Bean

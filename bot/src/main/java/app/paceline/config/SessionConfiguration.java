@@ -7,17 +7,31 @@ import app.paceline.learner.Learners;
 import app.paceline.session.AnsweringRsvp;
 import app.paceline.session.ChangingOccurrences;
 import app.paceline.session.CourseOccurrences;
+import app.paceline.session.FollowingReplays;
+import app.paceline.session.FollowingSessionSummaries;
 import app.paceline.session.OccurrenceChanges;
+import app.paceline.session.PostingReplay;
+import app.paceline.session.Replay;
+import app.paceline.session.ReplayDeliveries;
+import app.paceline.session.Replays;
 import app.paceline.session.Rsvps;
 import app.paceline.session.SessionNudges;
+import app.paceline.session.SessionSummaries;
+import app.paceline.session.WatchedReplays;
+import app.paceline.session.WatchingReplay;
 import app.paceline.session.mongo.MongoOccurrenceChanges;
+import app.paceline.session.mongo.MongoReplays;
 import app.paceline.session.mongo.MongoRsvps;
+import app.paceline.session.mongo.MongoWatchedReplays;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** Wires live sessions: their stores, occurrences, nudges, RSVPs and the creators' changes. */
+/**
+ * Wires live sessions: their stores, occurrences, nudges, RSVPs and the creators' changes, and after each session
+ * the creator's summary and the recordings.
+ */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
@@ -54,7 +68,55 @@ class SessionConfiguration {
 
     @Bean
     ChangingOccurrences changingOccurrences(Courses courses, CourseOccurrences occurrences, OccurrenceChanges changes,
-                                            Rsvps rsvps, SessionNudges nudges, PlannedDeliveries deliveries, Clock clock) {
-        return new ChangingOccurrences(courses, occurrences, changes, rsvps, nudges, deliveries, clock);
+                                            Rsvps rsvps, SessionNudges nudges, PlannedDeliveries deliveries, Clock clock,
+                                            FollowingSessionSummaries summaries) {
+        return new ChangingOccurrences(courses, occurrences, changes, rsvps, nudges, deliveries, clock, summaries);
+    }
+
+    @Bean
+    SessionSummaries sessionSummaries(CourseOccurrences occurrences, Courses courses, Enrollments enrollments, Learners learners,
+                                      Rsvps rsvps, PlannedDeliveries deliveries, Clock clock) {
+        return new SessionSummaries(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
+    }
+
+    /** Follows courses (for {@code CoreConfiguration#courseEvents}) and the creators' changes to occurrences. */
+    @Bean
+    FollowingSessionSummaries followingSessionSummaries(CourseOccurrences occurrences, SessionSummaries summaries, Clock clock) {
+        return new FollowingSessionSummaries(occurrences, summaries, clock);
+    }
+
+    @Bean
+    Replays replays(MongoOperations mongo) {
+        var replays = new MongoReplays(mongo);
+        replays.createIndexes();
+        return replays;
+    }
+
+    @Bean
+    WatchedReplays watchedReplays(MongoOperations mongo) {
+        return new MongoWatchedReplays(mongo);
+    }
+
+    @Bean
+    ReplayDeliveries replayDeliveries(PlannedDeliveries deliveries, WatchedReplays watched) {
+        return new ReplayDeliveries(deliveries, watched);
+    }
+
+    /** Follows courses, for {@code CoreConfiguration#courseEvents}. */
+    @Bean
+    FollowingReplays followingReplays(Replays replays, Rsvps rsvps, ReplayDeliveries messages, Clock clock) {
+        return new FollowingReplays(replays, rsvps, messages, clock);
+    }
+
+    @Bean
+    PostingReplay postingReplay(Courses courses, CourseOccurrences occurrences, Enrollments enrollments, Rsvps rsvps,
+                                Replays replays, ReplayDeliveries messages, Clock clock) {
+        return new PostingReplay(courses, occurrences, enrollments, rsvps, replays, messages, Replay.DEFAULT_WINDOW, clock);
+    }
+
+    @Bean
+    WatchingReplay watchingReplay(Enrollments enrollments, Rsvps rsvps, Replays replays, WatchedReplays watched,
+                                  ReplayDeliveries messages, Clock clock) {
+        return new WatchingReplay(enrollments, rsvps, replays, watched, messages, clock);
     }
 }

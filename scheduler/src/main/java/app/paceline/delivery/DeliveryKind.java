@@ -20,8 +20,10 @@ public enum DeliveryKind {
     SESSION_CHANGED(false),
     /** After a session: how many learners answered live, replay or can't, for its creator. */
     SESSION_SUMMARY(false),
-    /** A session's recording is available. */
+    /** A session's recording is available, to watch by a date; dropped once that date passed. */
     REPLAY(false),
+    /** A day before a recording's watch-by date, unless the learner marked it watched; dropped after that date. */
+    REPLAY_REMINDER(false),
     /** One day of a challenge, at the learner's chosen release time; several missed ones are bundled. */
     DRIP_DAY(true),
     /** Several missed drip days in one message. */

@@ -28,9 +28,17 @@ public final class ChangingOccurrences {
     private final SessionNudges nudges;
     private final PlannedDeliveries deliveries;
     private final Clock clock;
+    private final OccurrenceEvents events;
 
     public ChangingOccurrences(Courses courses, CourseOccurrences occurrences, OccurrenceChanges changes, Rsvps rsvps,
                                SessionNudges nudges, PlannedDeliveries deliveries, Clock clock) {
+        this(courses, occurrences, changes, rsvps, nudges, deliveries, clock, OccurrenceEvents.NONE);
+    }
+
+    /** @param events told after a move or cancellation is stored (the creator's summary after it follows) */
+    public ChangingOccurrences(Courses courses, CourseOccurrences occurrences, OccurrenceChanges changes, Rsvps rsvps,
+                               SessionNudges nudges, PlannedDeliveries deliveries, Clock clock, OccurrenceEvents events) {
+        this.events = events;
         this.courses = courses;
         this.occurrences = occurrences;
         this.changes = changes;
@@ -83,6 +91,7 @@ public final class ChangingOccurrences {
                 .orElseGet(() -> OccurrenceChange.cancelled(code, occurrenceId, now)));
         nudges.withdrawEveryone(course.get(), before.get(), newStart.isPresent() ? "moved to " + newStart.get() : "cancelled");
         nudges.refreshEveryone(course.get());
+        events.occurrenceChanged(course.get(), before.get());
         int notified = 0;
         for (RsvpRecord rsvp : rsvps.ofOccurrence(code, occurrenceId)) {
             deliveries.plan(DeliveryPlan.of(DeliveryKey.of("live-changed", Long.toString(rsvp.learner().value()), code.value(),

@@ -1,2 +1,2 @@
-/** MongoDB stores of live sessions: RSVPs and the creators' changes to single occurrences. */
+/** MongoDB stores of live sessions: RSVPs, the creators' changes to single occurrences, recordings and who watched them. */
 package app.paceline.session.mongo;

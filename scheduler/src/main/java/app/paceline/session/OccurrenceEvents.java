@@ -1,0 +1,17 @@
+package app.paceline.session;
+
+import app.paceline.course.Course;
+
+/**
+ * What other parts of live sessions follow about a creator's change to one occurrence: it was moved or cancelled.
+ * Called after the change is stored, so {@link CourseOccurrences} already shows the occurrence as it is now.
+ */
+public interface OccurrenceEvents {
+
+    /** Nobody follows. */
+    OccurrenceEvents NONE = (course, before) -> {
+    };
+
+    /** {@code before} (as it was) was moved or cancelled. */
+    void occurrenceChanged(Course course, ScheduledOccurrence before);
+}
