@@ -7,9 +7,11 @@ import app.paceline.bot.command.CoursesCommand;
 import app.paceline.bot.command.FeedCommand;
 import app.paceline.bot.command.LeaveCommand;
 import app.paceline.bot.command.PlanCommand;
+import app.paceline.bot.command.ScheduleCommand;
 import app.paceline.bot.command.SettingsCommand;
 import app.paceline.bot.conversation.SettingsConversation;
 import app.paceline.bot.conversation.PlanConversation;
+import app.paceline.bot.conversation.ScheduleConversation;
 import app.paceline.bot.command.Command;
 import app.paceline.bot.command.CommandSpec;
 import app.paceline.bot.command.HelpCommand;
@@ -80,7 +82,7 @@ class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
-            AgendaCommand.CALENDAR, FeedCommand.SPEC, CoursesCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
+            AgendaCommand.CALENDAR, FeedCommand.SPEC, CoursesCommand.SPEC, ScheduleCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
             LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
@@ -235,7 +237,8 @@ class CoreConfiguration {
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
                               PlanConversation plan, SettingsConversation settings, LearnerAssignments assignments,
-                              FeedCommand feed, Prompts prompts, Clock clock, TelegramConnection connection) {
+                              FeedCommand feed, ScheduleConversation schedule, Prompts prompts, Clock clock,
+                              TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
@@ -244,12 +247,13 @@ class CoreConfiguration {
                 new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments), prompts, clock),
                 feed,
                 new CoursesCommand(listing, prompts),
+                new ScheduleCommand(schedule),
                 new SettingsCommand(settings),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone, plan, settings), List.of(feed), states, registering, reachability,
+        return new UpdateRouter(commands, List.of(timeZone, plan, settings, schedule), List.of(feed), states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }

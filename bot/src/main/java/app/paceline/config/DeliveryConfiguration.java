@@ -2,6 +2,7 @@ package app.paceline.config;
 
 import app.paceline.bot.render.DeliveryTexts;
 import app.paceline.bot.render.CalendarTexts;
+import app.paceline.bot.render.SessionChangeTexts;
 import app.paceline.calendar.PlanningNudges;
 import app.paceline.bot.telegram.BotToken;
 import app.paceline.bot.telegram.TelegramNotifier;
@@ -55,7 +56,7 @@ class DeliveryConfiguration {
 
     @Bean
     DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, Clock clock) {
-        return new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts));
+        return new SessionChangeTexts(prompts).registerWith(new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts)));
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

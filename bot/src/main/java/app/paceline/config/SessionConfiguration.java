@@ -1,12 +1,17 @@
 package app.paceline.config;
 
+import app.paceline.bot.conversation.ConversationStates;
+import app.paceline.bot.conversation.ScheduleConversation;
+import app.paceline.calendar.input.TimeInput;
 import app.paceline.course.Courses;
 import app.paceline.course.Enrollments;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.learner.Learners;
+import app.paceline.prompts.Prompts;
 import app.paceline.session.AnsweringRsvp;
 import app.paceline.session.ChangingOccurrences;
 import app.paceline.session.CourseOccurrences;
+import app.paceline.session.ListingCreatorSessions;
 import app.paceline.session.OccurrenceChanges;
 import app.paceline.session.Rsvps;
 import app.paceline.session.SessionNudges;
@@ -17,7 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** Wires live sessions: their stores, occurrences, nudges, RSVPs and the creators' changes. */
+/** Wires live sessions: their stores, occurrences, nudges, RSVPs, and the creators' changes with {@code /schedule}. */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
@@ -56,5 +61,16 @@ class SessionConfiguration {
     ChangingOccurrences changingOccurrences(Courses courses, CourseOccurrences occurrences, OccurrenceChanges changes,
                                             Rsvps rsvps, SessionNudges nudges, PlannedDeliveries deliveries, Clock clock) {
         return new ChangingOccurrences(courses, occurrences, changes, rsvps, nudges, deliveries, clock);
+    }
+
+    @Bean
+    ListingCreatorSessions listingCreatorSessions(Courses courses, CourseOccurrences occurrences, Rsvps rsvps, Clock clock) {
+        return new ListingCreatorSessions(courses, occurrences, rsvps, clock);
+    }
+
+    @Bean
+    ScheduleConversation scheduleConversation(ListingCreatorSessions listing, ChangingOccurrences changing,
+                                              ConversationStates states, Prompts prompts, Clock clock) {
+        return new ScheduleConversation(listing, changing, states, TimeInput.standard(), prompts, clock);
     }
 }
