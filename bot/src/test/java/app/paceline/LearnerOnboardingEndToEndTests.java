@@ -141,6 +141,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /calendar — Your next 7 days
                 /feed — Your calendar as a link for Google, Apple or Outlook
                 /courses — Your courses and join links
+                /schedule — Your live sessions: move, cancel or add one
                 /settings — Time zone, quiet hours, reminders
                 /timezone — Show or change your time zone
                 /leave — Leave a course
