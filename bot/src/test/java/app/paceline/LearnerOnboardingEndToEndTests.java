@@ -142,6 +142,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /sessions — Live sessions: when, and whether you'll come
                 /feed — Your calendar as a link for Google, Apple or Outlook
                 /courses — Your courses and join links
+                /schedule — Your live sessions: move, cancel or add one
                 /replay — Post a session's recording (course creators)
                 /settings — Time zone, quiet hours, reminders
                 /timezone — Show or change your time zone

@@ -8,6 +8,7 @@ import app.paceline.bot.command.FeedCommand;
 import app.paceline.bot.command.LeaveCommand;
 import app.paceline.bot.command.PlanCommand;
 import app.paceline.bot.command.ReplayCommand;
+import app.paceline.bot.command.ScheduleCommand;
 import app.paceline.bot.command.SessionsCommand;
 import app.paceline.bot.command.SettingsCommand;
 import app.paceline.bot.conversation.RsvpButtons;
@@ -15,6 +16,7 @@ import app.paceline.bot.render.SessionTexts;
 import app.paceline.bot.conversation.SettingsConversation;
 import app.paceline.bot.conversation.PlanConversation;
 import app.paceline.bot.conversation.ReplayConversation;
+import app.paceline.bot.conversation.ScheduleConversation;
 import app.paceline.bot.command.Command;
 import app.paceline.bot.command.CommandSpec;
 import app.paceline.bot.command.HelpCommand;
@@ -91,8 +93,8 @@ class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
-            AgendaCommand.CALENDAR, SessionsCommand.SPEC, FeedCommand.SPEC, CoursesCommand.SPEC, ReplayCommand.SPEC,
-            SettingsCommand.SPEC, TimezoneCommand.SPEC,
+            AgendaCommand.CALENDAR, SessionsCommand.SPEC, FeedCommand.SPEC, CoursesCommand.SPEC, ScheduleCommand.SPEC,
+            ReplayCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
             LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
@@ -262,8 +264,9 @@ class CoreConfiguration {
                               TrackingReachability reachability, EnrollingLearner enrolling, LeavingCourse leaving,
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
                               PlanConversation plan, SettingsConversation settings, LearnerAssignments assignments,
-                              FeedCommand feed, ReplayConversation replay, AnsweringRsvp answering, SessionTexts sessionTexts,
-                              Prompts prompts, Clock clock, TelegramConnection connection) {
+                              FeedCommand feed, ReplayConversation replay, ScheduleConversation schedule,
+                              AnsweringRsvp answering, SessionTexts sessionTexts, Prompts prompts, Clock clock,
+                              TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
@@ -273,14 +276,15 @@ class CoreConfiguration {
                 new SessionsCommand(answering, sessionTexts, prompts, clock),
                 feed,
                 new CoursesCommand(listing, prompts),
+                new ScheduleCommand(schedule),
                 new ReplayCommand(replay, prompts),
                 new SettingsCommand(settings),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone, plan, settings, replay), List.of(feed, new RsvpButtons(answering, prompts, clock)),
-                states, registering, reachability,
+        return new UpdateRouter(commands, List.of(timeZone, plan, settings, replay, schedule),
+                List.of(feed, new RsvpButtons(answering, prompts, clock)), states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }

@@ -3,6 +3,7 @@ package app.paceline.config;
 import app.paceline.bot.render.DeliveryTexts;
 import app.paceline.bot.render.CalendarTexts;
 import app.paceline.bot.render.ReplayTexts;
+import app.paceline.bot.render.SessionChangeTexts;
 import app.paceline.bot.render.SessionTexts;
 import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.PlanningNudges;
@@ -63,6 +64,7 @@ class DeliveryConfiguration {
                                 Clock clock) {
         var texts = new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts));
         sessionTexts.registerWith(texts);
+        new SessionChangeTexts(prompts).registerWith(texts);
         new ReplayTexts(prompts, summaries).registerWith(texts);
         return texts;
     }

@@ -1,14 +1,19 @@
 package app.paceline.config;
 
+import app.paceline.bot.conversation.ConversationStates;
+import app.paceline.bot.conversation.ScheduleConversation;
+import app.paceline.calendar.input.TimeInput;
 import app.paceline.course.Courses;
 import app.paceline.course.Enrollments;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.learner.Learners;
+import app.paceline.prompts.Prompts;
 import app.paceline.session.AnsweringRsvp;
 import app.paceline.session.ChangingOccurrences;
 import app.paceline.session.CourseOccurrences;
 import app.paceline.session.FollowingReplays;
 import app.paceline.session.FollowingSessionSummaries;
+import app.paceline.session.ListingCreatorSessions;
 import app.paceline.session.OccurrenceChanges;
 import app.paceline.session.PostingReplay;
 import app.paceline.session.Replay;
@@ -29,8 +34,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * Wires live sessions: their stores, occurrences, nudges, RSVPs and the creators' changes, and after each session
- * the creator's summary and the recordings.
+ * Wires live sessions: their stores, occurrences, nudges, RSVPs, the creators' changes with {@code /schedule}, and
+ * after each session the creator's summary and the recordings.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -118,5 +123,16 @@ class SessionConfiguration {
     WatchingReplay watchingReplay(Enrollments enrollments, Rsvps rsvps, Replays replays, WatchedReplays watched,
                                   ReplayDeliveries messages, Clock clock) {
         return new WatchingReplay(enrollments, rsvps, replays, watched, messages, clock);
+    }
+
+    @Bean
+    ListingCreatorSessions listingCreatorSessions(Courses courses, CourseOccurrences occurrences, Rsvps rsvps, Clock clock) {
+        return new ListingCreatorSessions(courses, occurrences, rsvps, clock);
+    }
+
+    @Bean
+    ScheduleConversation scheduleConversation(ListingCreatorSessions listing, ChangingOccurrences changing,
+                                              ConversationStates states, Prompts prompts, Clock clock) {
+        return new ScheduleConversation(listing, changing, states, TimeInput.standard(), prompts, clock);
     }
 }

@@ -6,13 +6,18 @@ import app.paceline.course.Session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The occurrences of a course's sessions as they stand: from the file, with the creator's moves and cancellations. */
+/**
+ * The occurrences of a course's sessions as they stand: from the file, with the creator's moves and cancellations,
+ * and the extra occurrences the creator added (of sessions the file still has).
+ */
 public final class CourseOccurrences {
 
     private final OccurrenceChanges changes;
@@ -31,14 +36,24 @@ public final class CourseOccurrences {
         Map<String, OccurrenceChange> byId = changes.ofCourse(course.code()).stream()
                 .collect(Collectors.toMap(OccurrenceChange::occurrenceId, Function.identity(), (a, b) -> b));
         List<ScheduledOccurrence> all = new ArrayList<>();
+        Set<String> inFile = new HashSet<>();
         for (Session session : sessions) {
             for (Occurrence occurrence : session.occurrences(course.zone())) {
+                inFile.add(occurrence.id());
                 OccurrenceChange change = byId.get(occurrence.id());
                 if (change == null) {
                     all.add(new ScheduledOccurrence(course, session, occurrence, false));
                 } else if (!change.cancelled()) {
-                    all.add(new ScheduledOccurrence(course, session, occurrence.movedTo(change.movedTo().orElseThrow()), true));
+                    Instant start = change.movedTo().orElseThrow();
+                    all.add(new ScheduledOccurrence(course, session, occurrence.movedTo(start), !start.equals(occurrence.start())));
                 }
+            }
+        }
+        for (OccurrenceChange change : byId.values()) {
+            if (change.added() && !inFile.contains(change.occurrenceId())) {
+                sessions.stream().filter(session -> session.id().equals(change.sessionId())).findFirst().ifPresent(session ->
+                        all.add(new ScheduledOccurrence(course, session, new Occurrence(change.occurrenceId(), session.id(),
+                                change.movedTo().orElseThrow(), session.duration()), false, true)));
             }
         }
         all.sort(Comparator.comparing((ScheduledOccurrence o) -> o.occurrence().start()).thenComparing(o -> o.occurrence().id()));

@@ -74,6 +74,16 @@ public final class SessionNudges {
         }
     }
 
+    /** One occurrence for every learner of the course (after the creator added it). */
+    public void refreshEveryone(Course course, ScheduledOccurrence occurrence) {
+        Instant now = clock.instant();
+        for (Enrollment enrollment : enrollments.ofCourse(course.code())) {
+            if (enrollment.isActive()) {
+                plan(enrollment.learner(), learners.find(enrollment.learner()), occurrence, now);
+            }
+        }
+    }
+
     /** Every course of one learner (after they changed their leads). */
     public void refreshLearner(LearnerId learner) {
         for (Enrollment enrollment : enrollments.ofLearner(learner)) {

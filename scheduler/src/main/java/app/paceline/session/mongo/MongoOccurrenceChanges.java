@@ -15,7 +15,10 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** {@link OccurrenceChanges} in {@code session_changes}, one document per course and occurrence. */
+/**
+ * {@link OccurrenceChanges} in {@code session_changes}, one document per course and occurrence: {@code movedTo},
+ * {@code cancelled}, {@code added} (missing in documents written before extra occurrences existed: false).
+ */
 public final class MongoOccurrenceChanges implements OccurrenceChanges {
 
     static final String COLLECTION = "session_changes";
@@ -36,7 +39,7 @@ public final class MongoOccurrenceChanges implements OccurrenceChanges {
         changes.find(Filters.eq("course", course.value())).forEach(doc -> all.add(new OccurrenceChange(
                 new CourseCode(doc.getString("course")), doc.getString("occurrence"),
                 Optional.ofNullable(doc.getDate("movedTo")).map(Date::toInstant), doc.getBoolean("cancelled", false),
-                doc.getDate("at").toInstant())));
+                doc.getBoolean("added", false), doc.getDate("at").toInstant())));
         return all;
     }
 
@@ -48,6 +51,7 @@ public final class MongoOccurrenceChanges implements OccurrenceChanges {
                         .append("occurrence", change.occurrenceId())
                         .append("movedTo", change.movedTo().map(Date::from).orElse(null))
                         .append("cancelled", change.cancelled())
+                        .append("added", change.added())
                         .append("at", Date.from(change.at())),
                 new ReplaceOptions().upsert(true));
     }
