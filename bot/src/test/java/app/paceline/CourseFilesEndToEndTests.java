@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CourseFilesEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final AtomicLong NEXT_USER = new AtomicLong(30_000);
+    private static final AtomicLong NEXT_USER = USER_IDS;
     /** The example course of the README; the test keeps it valid. */
     private static final Path EXAMPLE = Path.of("../examples/master-baker.yaml");
 

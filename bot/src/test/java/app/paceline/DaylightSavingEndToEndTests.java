@@ -45,7 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DaylightSavingEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final AtomicLong NEXT_USER = new AtomicLong(60_000);
+    private static final AtomicLong NEXT_USER = USER_IDS;
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
     private static final LocalTime BOOKED = LocalTime.of(19, 0);
     private static final LocalTime REMINDED = LocalTime.of(18, 50);

@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DeliveryEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final AtomicLong NEXT_USER = new AtomicLong(20_000);
+    private static final AtomicLong NEXT_USER = USER_IDS;
 
     @Autowired
     PlannedDeliveries ledger;

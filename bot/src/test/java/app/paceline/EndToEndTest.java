@@ -137,7 +137,12 @@ abstract class EndToEndTest {
     }
 
     private static final Duration JOIN_WAIT = Duration.ofSeconds(20);
-    private static final AtomicLong NEXT_EXAMPLE_USER = new AtomicLong(1_000_000);
+    /**
+     * Telegram user ids for every end-to-end test: one sequence, because the tests share one application and one
+     * fake, and a user id two test classes both used would get the other's messages (reminders, summaries).
+     */
+    static final AtomicLong USER_IDS = new AtomicLong(100_000);
+    private static final AtomicLong NEXT_EXAMPLE_USER = USER_IDS;
 
     /**
      * A creator uploads the example course (examples/master-baker.yaml) under a fresh code, and a new learner in

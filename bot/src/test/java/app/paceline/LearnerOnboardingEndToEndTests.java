@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class LearnerOnboardingEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final AtomicLong NEXT_USER = new AtomicLong(5000);
+    private static final AtomicLong NEXT_USER = USER_IDS;
 
     @Test
     void aNewLearnerIsWelcomedAndAskedForTheirTimeZone() {

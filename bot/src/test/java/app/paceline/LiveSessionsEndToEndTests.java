@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class LiveSessionsEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final AtomicLong NEXT_USER = new AtomicLong(70_000);
+    private static final AtomicLong NEXT_USER = USER_IDS;
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final List<LocalDate> THURSDAYS = List.of(LocalDate.of(2026, 10, 22), LocalDate.of(2026, 10, 29),
             LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 12));

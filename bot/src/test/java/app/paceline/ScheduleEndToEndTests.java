@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ScheduleEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final AtomicLong NEXT_USER = new AtomicLong(70_000);
+    private static final AtomicLong NEXT_USER = USER_IDS;
 
     @Autowired
     AnsweringRsvp answering;

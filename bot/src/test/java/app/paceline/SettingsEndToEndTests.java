@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SettingsEndToEndTests extends EndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final AtomicLong NEXT_USER = new AtomicLong(50_000);
+    private static final AtomicLong NEXT_USER = USER_IDS;
 
     @Autowired
     RunningDueWork metronome;

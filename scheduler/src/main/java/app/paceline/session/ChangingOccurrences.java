@@ -145,6 +145,7 @@ public final class ChangingOccurrences {
         }
         changes.save(OccurrenceChange.added(code, occurrenceId, start, now));
         nudges.refreshEveryone(course.get(), occurrence);
+        events.occurrenceAdded(course.get(), occurrence);
         return new OccurrenceChangeOutcome.Added(occurrence);
     }
 

@@ -48,6 +48,11 @@ public final class FollowingSessionSummaries implements CourseEvents, Occurrence
         summaries.plan(course);
     }
 
+    @Override
+    public void occurrenceAdded(Course course, ScheduledOccurrence added) {
+        summaries.plan(course);
+    }
+
     private static String identity(ScheduledOccurrence occurrence) {
         return occurrence.occurrence().id() + "@" + occurrence.occurrence().start().getEpochSecond();
     }

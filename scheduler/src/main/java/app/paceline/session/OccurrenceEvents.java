@@ -3,7 +3,8 @@ package app.paceline.session;
 import app.paceline.course.Course;
 
 /**
- * What other parts of live sessions follow about a creator's change to one occurrence: it was moved or cancelled.
+ * What other parts of live sessions follow about a creator's change to one occurrence: it was moved, cancelled or
+ * added.
  * Called after the change is stored, so {@link CourseOccurrences} already shows the occurrence as it is now.
  */
 public interface OccurrenceEvents {
@@ -14,4 +15,8 @@ public interface OccurrenceEvents {
 
     /** {@code before} (as it was) was moved or cancelled. */
     void occurrenceChanged(Course course, ScheduledOccurrence before);
+
+    /** The creator added {@code added}, an occurrence the course file does not have. */
+    default void occurrenceAdded(Course course, ScheduledOccurrence added) {
+    }
 }
