@@ -116,6 +116,58 @@ class LiveSessionsEndToEndTests extends EndToEndTest {
         assertThat(learners).as("nothing after the last session").allSatisfy(l -> assertThat(l.unseen()).isEmpty());
     }
 
+    /**
+     * Issue 5, done when: a learner is nudged 24 h and 15 min before a weekly session in their own local time,
+     * RSVPs replay, and receives the recording link with its watch-by reminder.
+     */
+    @Test
+    void aLearnerOnTheReplayTrackGetsTheRecordingAndOneReminderToWatchIt() throws Exception {
+        simulatedClock.set(Instant.parse("2026-10-20T12:00:00Z"));
+        String code = "live-" + NEXT_USER.incrementAndGet();
+        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
+        creator.send("/timezone New York");
+        creator.sendDocument("live.yaml", "application/x-yaml", courseFile(code).getBytes(StandardCharsets.UTF_8));
+        creator.awaitBotMessages(2, WAIT);
+        Learner tokyo = join(code, "Asia/Tokyo", "en");
+        Instant first = Instant.parse("2026-10-22T22:00:00Z"); // Thursday 18:00 New York, Friday 07:00 Tokyo
+        Instant second = Instant.parse("2026-10-29T22:00:00Z");
+
+        tickAt(first.minus(Duration.ofHours(24)));
+        BotMessage day = tokyo.next();
+        assertThat(day.sentAt()).isEqualTo(first.minus(Duration.ofHours(24)));
+        assertThat(day.text()).isEqualTo("📅 Live Q&A starts in 24 hours: Fri 23 Oct 07:00 your time (60 min).");
+        tickAt(first.minus(Duration.ofMinutes(15)));
+        BotMessage soon = tokyo.next();
+        assertThat(soon.sentAt()).isEqualTo(first.minus(Duration.ofMinutes(15)));
+        assertThat(soon.text()).startsWith("📅 Live Q&A starts in 15 min: Fri 23 Oct 07:00 your time");
+
+        // The second week: Watch replay on the day-before nudge, so no 15-minute nudge.
+        tickAt(second.minus(Duration.ofHours(24)));
+        BotMessage next = tokyo.next();
+        tokyo.chat.pressButton(next, next.callbackData().get(1));
+        assertThat(tokyo.next().text()).startsWith("Got it: you'll watch Live Q&A (Fri 30 Oct 07:00) as a replay.");
+        tickAt(second.minus(Duration.ofMinutes(15)));
+        assertThat(tokyo.unseen()).as("no nudge on the replay track").isEmpty();
+
+        // After the session the creator hears how people answered and posts the recording.
+        tickAt(second.plus(Duration.ofHours(1)));
+        assertThat(creator.awaitBotMessages(4, WAIT).get(3).text()).startsWith("📊 Live Q&A (Thu 29 Oct 18:00, America/New_York) is over.")
+                .contains("📼 Replay: 1");
+        creator.send("/replay qa@2026-10-29 https://example.org/recordings/qa-1029");
+        creator.awaitBotMessages(5, WAIT);
+        BotMessage recording = tokyo.next();
+        assertThat(recording.text()).startsWith("📼 The recording of Live Q&A (Fri 30 Oct 07:00) is here:\nhttps://example.org/recordings/qa-1029")
+                .contains("Watch it by Fri 6 Nov 08:00.");
+
+        // A day before the window closes (seven days after posting), one reminder (the same minute as the next
+        // week's day-before nudge: the session is at the same time every week).
+        tickAt(recording.sentAt().plus(Duration.ofDays(6)).minus(Duration.ofMinutes(1)));
+        assertThat(tokyo.unseen()).isEmpty();
+        tickAt(recording.sentAt().plus(Duration.ofDays(6)));
+        assertThat(tokyo.unseen()).extracting(BotMessage::text)
+                .filteredOn(text -> text.startsWith("⏳ A day left to watch the recording of Live Q&A (Fri 30 Oct 07:00)")).hasSize(1);
+    }
+
     @Test
     void sessionsListsTheComingOccurrencesWithTheLearnersAnswers() throws Exception {
         simulatedClock.set(Instant.parse("2026-10-20T12:00:00Z"));
