@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.paceline.fakebotapi.FakeGroup;
 import app.paceline.fakebotapi.FakeUser;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,48 @@ class GroupChatEndToEndTests extends EndToEndTest {
         assertThat(group.awaitBotMessages(1, WAIT).get(0).text()).isEqualTo("""
                 In this group I answer:
                 /start — Start and set your time zone
+                /link — In a course group: link it to your course
                 /help — What I can do""");
+    }
+
+    @Test
+    void theCreatorLinksTheGroupToTheirCourseAndLiveSessionsAreAnnouncedThere() throws Exception {
+        stampTelegramWithSimulatedTime();
+        FakeUser chef = TELEGRAM.user(USER_IDS.incrementAndGet(), "Chef", "en");
+        String code = "group-" + USER_IDS.incrementAndGet();
+        var creator = TELEGRAM.privateChat(chef);
+        creator.sendDocument("live.yaml", "application/x-yaml", ("""
+                course:
+                  title: Live Baking
+                  code: %s
+                  timezone: America/New_York
+                sessions:
+                  - id: qa
+                    title: Live Q&A
+                    starts: 2026-12-02T18:00
+                    duration: 60m
+                    join_url: https://example.org/call
+                """.formatted(code)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        creator.awaitBotMessages(1, WAIT);
+
+        group.send(member, "/link " + code);
+        assertThat(group.awaitBotMessages(1, WAIT).get(0).text()).isEqualTo("Only the course's creator can link a group to it.");
+        group.member(chef, "member");
+        group.send(chef, "/link " + code);
+        assertThat(group.awaitBotMessages(2, WAIT).get(1).text()).isEqualTo("Only an admin of this group can link it to a course.");
+        group.member(chef, "administrator");
+        group.send(chef, "/link " + code);
+        assertThat(group.awaitBotMessages(3, WAIT).get(2).text())
+                .isEqualTo("This group now belongs to Live Baking. I'll post here shortly before each live session starts.");
+
+        Instant start = Instant.parse("2026-12-02T23:00:00Z");
+        tickAt(start.minus(Duration.ofMinutes(16)));
+        assertThat(group.botMessages()).hasSize(3);
+        tickAt(start.minus(Duration.ofMinutes(15)));
+        var post = group.awaitBotMessages(4, WAIT).get(3);
+        assertThat(post.text()).isEqualTo("📅 Live Q&A starts in 15 min (60 min long). See you there!");
+        assertThat(post.sentAt()).isEqualTo(start.minus(Duration.ofMinutes(15)));
+        assertThat(post.buttonTexts()).containsExactly("Open the call");
     }
 
     @Test

@@ -144,6 +144,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /courses — Your courses and join links
                 /schedule — Your live sessions: move, cancel or add one
                 /replay — Post a session's recording (course creators)
+                /link — In a course group: link it to your course
                 /settings — Time zone, quiet hours, reminders
                 /timezone — Show or change your time zone
                 /leave — Leave a course

@@ -6,6 +6,9 @@ import app.paceline.bot.command.CourseFileUpload;
 import app.paceline.bot.command.CoursesCommand;
 import app.paceline.bot.command.FeedCommand;
 import app.paceline.bot.command.LeaveCommand;
+import app.paceline.bot.command.LinkCommand;
+import app.paceline.bot.telegram.TelegramGroupAdmins;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 import app.paceline.bot.command.PlanCommand;
 import app.paceline.bot.command.ReplayCommand;
 import app.paceline.bot.command.ScheduleCommand;
@@ -47,6 +50,9 @@ import app.paceline.calendar.input.TimeInput;
 import app.paceline.calendar.mongo.MongoAssignmentProgresses;
 import app.paceline.calendar.mongo.MongoFeedTokens;
 import app.paceline.course.CourseEvents;
+import app.paceline.course.CourseGroups;
+import app.paceline.course.LinkingGroup;
+import app.paceline.course.mongo.MongoCourseGroups;
 import app.paceline.course.Courses;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.course.Enrollments;
@@ -68,6 +74,7 @@ import app.paceline.prompts.Prompts;
 import app.paceline.session.AnsweringRsvp;
 import app.paceline.session.ChangingSessionLeads;
 import app.paceline.session.CourseOccurrences;
+import app.paceline.session.GroupSessionPosts;
 import app.paceline.session.FollowingReplays;
 import app.paceline.session.FollowingSessionSummaries;
 import app.paceline.session.FollowingSessions;
@@ -94,7 +101,7 @@ class CoreConfiguration {
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
             AgendaCommand.CALENDAR, SessionsCommand.SPEC, FeedCommand.SPEC, CoursesCommand.SPEC, ScheduleCommand.SPEC,
-            ReplayCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
+            ReplayCommand.SPEC, LinkCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
             LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
@@ -133,18 +140,31 @@ class CoreConfiguration {
 
     /**
      * Who follows courses: the personal calendar (reminders, nudges) and live sessions (nudges before them, the
-     * creator's summaries after them, recordings).
+     * creator's summaries after them, recordings, the posts in the course's group).
      */
     @Bean
     CourseEvents courseEvents(Enrollments enrollments, AssignmentProgresses progresses, PlannedDeliveries deliveries,
                               PlanningNudges nudges, BookingTime booking, CourseOccurrences occurrences,
                               SessionNudges sessionNudges, FollowingSessionSummaries sessionSummaries,
-                              FollowingReplays replays, Clock clock) {
+                              FollowingReplays replays, GroupSessionPosts groupPosts, Clock clock) {
         return CourseEvents.all(List.of(
                 new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock),
                 new FollowingSessions(occurrences, sessionNudges, clock),
                 sessionSummaries,
-                replays));
+                replays,
+                groupPosts));
+    }
+
+    @Bean
+    CourseGroups courseGroups(MongoOperations mongo) {
+        var groups = new MongoCourseGroups(mongo);
+        groups.createIndexes();
+        return groups;
+    }
+
+    @Bean
+    LinkingGroup linkingGroup(Courses courses, CourseGroups groups, CourseEvents courseEvents) {
+        return new LinkingGroup(courses, groups, courseEvents);
     }
 
     @Bean
@@ -265,8 +285,8 @@ class CoreConfiguration {
                               ListingCourses listing, ImportingCourse importing, Attachments attachments,
                               PlanConversation plan, SettingsConversation settings, LearnerAssignments assignments,
                               FeedCommand feed, ReplayConversation replay, ScheduleConversation schedule,
-                              AnsweringRsvp answering, SessionTexts sessionTexts, Prompts prompts, Clock clock,
-                              TelegramConnection connection) {
+                              AnsweringRsvp answering, SessionTexts sessionTexts, LinkingGroup linking,
+                              TelegramClient telegram, Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
@@ -278,6 +298,7 @@ class CoreConfiguration {
                 new CoursesCommand(listing, prompts),
                 new ScheduleCommand(schedule),
                 new ReplayCommand(replay, prompts),
+                new LinkCommand(linking, new TelegramGroupAdmins(telegram), prompts, botUsername),
                 new SettingsCommand(settings),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),

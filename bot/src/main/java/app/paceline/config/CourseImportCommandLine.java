@@ -10,6 +10,7 @@ import app.paceline.course.CourseEvents;
 import app.paceline.course.ImportOutcome;
 import app.paceline.course.ImportingCourse;
 import app.paceline.course.ListingCourses;
+import app.paceline.course.mongo.MongoCourseGroups;
 import app.paceline.course.mongo.MongoCourses;
 import app.paceline.course.mongo.MongoEnrollments;
 import app.paceline.course.yaml.YamlCourseFileReader;
@@ -17,6 +18,7 @@ import app.paceline.delivery.mongo.MongoPlannedDeliveries;
 import app.paceline.learner.mongo.MongoLearners;
 import app.paceline.prompts.Prompts;
 import app.paceline.session.CourseOccurrences;
+import app.paceline.session.GroupSessionPosts;
 import app.paceline.session.FollowingReplays;
 import app.paceline.session.FollowingSessionSummaries;
 import app.paceline.session.FollowingSessions;
@@ -151,7 +153,8 @@ public final class CourseImportCommandLine {
                 new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock),
                 new FollowingSessions(occurrences, sessionNudges, clock),
                 new FollowingSessionSummaries(occurrences, summaries, clock),
-                new FollowingReplays(replays, rsvps, new ReplayDeliveries(deliveries, new MongoWatchedReplays(mongo)), clock)));
+                new FollowingReplays(replays, rsvps, new ReplayDeliveries(deliveries, new MongoWatchedReplays(mongo)), clock),
+                new GroupSessionPosts(new MongoCourseGroups(mongo), occurrences, deliveries, clock)));
         return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
     }
 

@@ -3,6 +3,7 @@ package app.paceline.config;
 import app.paceline.bot.conversation.ConversationStates;
 import app.paceline.bot.conversation.ScheduleConversation;
 import app.paceline.calendar.input.TimeInput;
+import app.paceline.course.CourseGroups;
 import app.paceline.course.Courses;
 import app.paceline.course.Enrollments;
 import app.paceline.delivery.PlannedDeliveries;
@@ -13,7 +14,9 @@ import app.paceline.session.ChangingOccurrences;
 import app.paceline.session.CourseOccurrences;
 import app.paceline.session.FollowingReplays;
 import app.paceline.session.FollowingSessionSummaries;
+import app.paceline.session.GroupSessionPosts;
 import app.paceline.session.ListingCreatorSessions;
+import app.paceline.session.OccurrenceEvents;
 import app.paceline.session.OccurrenceChanges;
 import app.paceline.session.PostingReplay;
 import app.paceline.session.Replay;
@@ -29,6 +32,7 @@ import app.paceline.session.mongo.MongoReplays;
 import app.paceline.session.mongo.MongoRsvps;
 import app.paceline.session.mongo.MongoWatchedReplays;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -74,8 +78,15 @@ class SessionConfiguration {
     @Bean
     ChangingOccurrences changingOccurrences(Courses courses, CourseOccurrences occurrences, OccurrenceChanges changes,
                                             Rsvps rsvps, SessionNudges nudges, PlannedDeliveries deliveries, Clock clock,
-                                            FollowingSessionSummaries summaries) {
-        return new ChangingOccurrences(courses, occurrences, changes, rsvps, nudges, deliveries, clock, summaries);
+                                            FollowingSessionSummaries summaries, GroupSessionPosts groupPosts) {
+        return new ChangingOccurrences(courses, occurrences, changes, rsvps, nudges, deliveries, clock,
+                OccurrenceEvents.all(List.of(summaries, groupPosts)));
+    }
+
+    @Bean
+    GroupSessionPosts groupSessionPosts(CourseGroups groups, CourseOccurrences occurrences, PlannedDeliveries deliveries,
+                                        Clock clock) {
+        return new GroupSessionPosts(groups, occurrences, deliveries, clock);
     }
 
     @Bean

@@ -26,6 +26,10 @@ public interface CourseEvents {
     default void learnerLeft(LearnerId learner, Course course) {
     }
 
+    /** The course's group is now {@code groupChatId}. */
+    default void groupLinked(Course course, long groupChatId) {
+    }
+
     /** All of {@code followers}, in order. */
     static CourseEvents all(java.util.List<CourseEvents> followers) {
         return new CourseEvents() {
@@ -47,6 +51,11 @@ public interface CourseEvents {
             @Override
             public void learnerLeft(LearnerId learner, Course course) {
                 followers.forEach(follower -> follower.learnerLeft(learner, course));
+            }
+
+            @Override
+            public void groupLinked(Course course, long groupChatId) {
+                followers.forEach(follower -> follower.groupLinked(course, groupChatId));
             }
         };
     }

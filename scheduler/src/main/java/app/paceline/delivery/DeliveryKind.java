@@ -20,6 +20,8 @@ public enum DeliveryKind {
     SESSION_CHANGED(false),
     /** After a session: how many learners answered live, replay or can't, for its creator. */
     SESSION_SUMMARY(false),
+    /** In a course's group, shortly before a live session starts. */
+    SESSION_STARTING(true),
     /** A session's recording is available, to watch by a date; dropped once that date passed. */
     REPLAY(false),
     /** A day before a recording's watch-by date, unless the learner marked it watched; dropped after that date. */

@@ -19,4 +19,19 @@ public interface OccurrenceEvents {
     /** The creator added {@code added}, an occurrence the course file does not have. */
     default void occurrenceAdded(Course course, ScheduledOccurrence added) {
     }
+
+    /** All of {@code followers}, in order. */
+    static OccurrenceEvents all(java.util.List<OccurrenceEvents> followers) {
+        return new OccurrenceEvents() {
+            @Override
+            public void occurrenceChanged(Course course, ScheduledOccurrence before) {
+                followers.forEach(follower -> follower.occurrenceChanged(course, before));
+            }
+
+            @Override
+            public void occurrenceAdded(Course course, ScheduledOccurrence added) {
+                followers.forEach(follower -> follower.occurrenceAdded(course, added));
+            }
+        };
+    }
 }

@@ -40,7 +40,8 @@ public final class SessionTexts {
     }
 
     public DeliveryTexts registerWith(DeliveryTexts texts) {
-        return texts.with(DeliveryKind.SESSION_NUDGE, this::nudge);
+        return texts.with(DeliveryKind.SESSION_NUDGE, this::nudge)
+                .with(DeliveryKind.SESSION_STARTING, this::starting);
     }
 
     DeliveryTexts.Message nudge(PlannedDelivery delivery, Locale locale, ZoneId zone) {
@@ -71,6 +72,21 @@ public final class SessionTexts {
         Optional.ofNullable(payload.get("joinUrl"))
                 .ifPresent(url -> rows.add(List.of(Button.link(prompts.render(locale, "session.button.join_call"), java.net.URI.create(url)))));
         return new DeliveryTexts.Message(text.toString(), new Keyboard.Inline(rows));
+    }
+
+    /** In the course's group: starting soon, with the join link. */
+    DeliveryTexts.Message starting(PlannedDelivery delivery, Locale locale, ZoneId zone) {
+        Map<String, String> payload = delivery.plan().payload();
+        Instant start = Instant.parse(payload.get("start"));
+        long minutesLeft = Math.max(1, (Duration.between(clock.instant(), start).getSeconds() + 59) / 60);
+        String text = prompts.render(locale, "session.group_starting", Map.of(
+                "title", payload.getOrDefault("title", ""),
+                "minutes", minutesLeft,
+                "duration", Long.parseLong(payload.getOrDefault("durationMinutes", "0"))));
+        Keyboard keyboard = Optional.ofNullable(payload.get("joinUrl"))
+                .<Keyboard>map(url -> Keyboard.Inline.row(Button.link(prompts.render(locale, "session.button.join_call"), java.net.URI.create(url))))
+                .orElse(Keyboard.none());
+        return new DeliveryTexts.Message(text, keyboard);
     }
 
     /** Join live / Watch replay / Can't make it, the current answer ticked. */
