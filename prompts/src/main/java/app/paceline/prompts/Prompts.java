@@ -118,6 +118,15 @@ public final class Prompts {
         return template(locale, key).render(args);
     }
 
+    /**
+     * Renders {@code key} as plain text, for what Telegram shows without parsing HTML: button labels and pop-ups.
+     * Arguments are capped but not escaped, so "Q&A" stays "Q&A" (an escaped argument would show as "Q&amp;A").
+     */
+    public String renderPlain(Locale locale, String key, Map<String, ?> args) {
+        return render(locale, key, args).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+    }
+
     /** Renders a template that takes no arguments; see {@link #render(Locale, String, Map)}. */
     public String render(Locale locale, String key) {
         return render(locale, key, Map.of());

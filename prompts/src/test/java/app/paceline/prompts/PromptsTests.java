@@ -68,6 +68,12 @@ class PromptsTests {
     }
 
     @Test
+    void plainTextForButtonsKeepsArgumentsAsTyped() {
+        assertThat(prompts.renderPlain(EN, "reminder.kind", Map.of("kind", "live", "title", "Q&A <live> \"now\"")))
+                .isEqualTo("Live session: Q&A <live> \"now\"");
+    }
+
+    @Test
     void apostrophesAreLiteral() {
         assertThat(prompts.render(EN, "apostrophe", Map.of("time", "9:00"))).isEqualTo("It's 9:00 — don't worry.");
     }

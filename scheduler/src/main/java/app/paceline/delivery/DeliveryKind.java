@@ -17,7 +17,7 @@ public enum DeliveryKind {
     /** Before a live session; dropped once it started. */
     SESSION_NUDGE(true),
     /** An occurrence a learner answered for was moved or cancelled by the creator. */
-    SESSION_CHANGED(false),
+    SESSION_CHANGED(false, true),
     /** After a session: how many learners answered live, replay or can't, for its creator. */
     SESSION_SUMMARY(false),
     /** In a course's group, shortly before a live session starts. */
@@ -36,13 +36,27 @@ public enum DeliveryKind {
     BROADCAST(false);
 
     private final boolean timed;
+    private final boolean mustArrive;
 
     DeliveryKind(boolean timed) {
+        this(timed, false);
+    }
+
+    DeliveryKind(boolean timed, boolean mustArrive) {
         this.timed = timed;
+        this.mustArrive = mustArrive;
     }
 
     /** Sent at its moment even inside quiet hours. */
     public boolean timed() {
         return timed;
+    }
+
+    /**
+     * Waits out quiet hours like any other, but when waiting would miss its deadline it is sent inside them instead
+     * of dropped (a session cancelled for the early morning).
+     */
+    public boolean mustArrive() {
+        return mustArrive;
     }
 }

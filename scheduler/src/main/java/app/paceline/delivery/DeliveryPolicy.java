@@ -44,6 +44,9 @@ public final class DeliveryPolicy {
             if (endOfQuiet.isPresent()) {
                 Instant until = endOfQuiet.get();
                 if (plan.sendBy().isPresent() && !until.isBefore(plan.sendBy().get())) {
+                    if (plan.kind().mustArrive()) {
+                        return new Send();
+                    }
                     return new Drop("quiet hours (" + quiet.get().hours().start() + "-" + quiet.get().hours().end()
                             + " " + quiet.get().zone().getId() + ") last past " + plan.sendBy().get());
                 }

@@ -100,6 +100,9 @@ public final class ChangingOccurrences {
         events.occurrenceChanged(course.get(), before.get());
         int notified = 0;
         for (RsvpRecord rsvp : rsvps.ofOccurrence(code, occurrenceId)) {
+            if (!nudges.isEnrolled(rsvp.learner(), code)) {
+                continue; // answered, then left the course
+            }
             deliveries.plan(DeliveryPlan.of(DeliveryKey.of("live-changed", Long.toString(rsvp.learner().value()), code.value(),
                             occurrenceId, Long.toString(now.getEpochSecond())),
                     Recipient.learner(rsvp.learner().value()), DeliveryKind.SESSION_CHANGED, now,

@@ -84,6 +84,11 @@ public final class SessionNudges {
         }
     }
 
+    /** Whether the learner is (still) in the course: only they are nudged or told about its sessions. */
+    public boolean isEnrolled(LearnerId learner, app.paceline.course.CourseCode course) {
+        return enrollments.find(learner, course).filter(Enrollment::isActive).isPresent();
+    }
+
     /** Every course of one learner (after they changed their leads). */
     public void refreshLearner(LearnerId learner) {
         for (Enrollment enrollment : enrollments.ofLearner(learner)) {

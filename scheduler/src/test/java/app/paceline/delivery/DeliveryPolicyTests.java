@@ -55,6 +55,16 @@ class DeliveryPolicyTests {
     }
 
     @Test
+    void aSessionChangeThatWouldMissItsSessionWaitingOutTheNightIsSentAtNight() {
+        Instant earlySession = Instant.parse("2026-12-03T20:00:00Z"); // 05:00 in Tokyo, before quiet hours end
+        var cancelled = delivery(DeliveryKind.SESSION_CHANGED, TOKYO_LATE).sendBy(earlySession);
+        var nextWeek = delivery(DeliveryKind.SESSION_CHANGED, TOKYO_LATE).sendBy(earlySession.plus(java.time.Duration.ofDays(7)));
+
+        assertThat(DeliveryPolicy.decide(PlannedDelivery.fresh(cancelled), TOKYO_LATE, TOKYO_NIGHTS)).isInstanceOf(DeliveryPolicy.Send.class);
+        assertThat(DeliveryPolicy.decide(PlannedDelivery.fresh(nextWeek), TOKYO_LATE, TOKYO_NIGHTS)).isInstanceOf(DeliveryPolicy.Defer.class);
+    }
+
+    @Test
     void aNudgeWhoseQuietHoursOutlastItsDeadlineIsDropped() {
         Instant deadline = Instant.parse("2026-12-03T20:00:00Z"); // 05:00 in Tokyo, before quiet hours end
         var nudge = delivery(DeliveryKind.AT_RISK_NUDGE, TOKYO_LATE).sendBy(deadline);

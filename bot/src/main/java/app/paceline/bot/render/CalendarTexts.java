@@ -88,7 +88,7 @@ public final class CalendarTexts {
                     "title", standing.assignment().title(),
                     "minutes", standing.assignment().effort().toMinutes(),
                     "due", LocalTimes.moment(standing.window().due(), zone, locale))));
-            rows.add(List.of(new Button(CalendarButtons.label(prompts.render(locale, "calendar.button.book_title",
+            rows.add(List.of(new Button(CalendarButtons.label(prompts.renderPlain(locale, "calendar.button.book_title",
                     Map.of("title", standing.assignment().title()))), CalendarButtons.AREA + ":pa:" + CalendarButtons.digest(standing.ref()))));
         }
         if (together.size() > MAX_AT_RISK_LINES) {
