@@ -448,7 +448,7 @@ public final class YamlCourseFileReader implements CourseFileReader {
             int before = problems.size();
             Mark owner = entry.getStartMark();
             Map<String, Field> fields = fields(entry, prefix + ".", ASSIGNMENT_FIELDS);
-            String id = id(fields, owner, prefix, firstLineOfId);
+            String id = id(fields, owner, prefix, firstLineOfId, Code.DUPLICATE_ID);
             String title = title(fields, owner, prefix + ".");
             Optional<URI> link = link(fields.get("link"), prefix + ".link");
             Duration effort = effort(fields, owner, prefix + ".effort");
@@ -459,7 +459,8 @@ public final class YamlCourseFileReader implements CourseFileReader {
             return Optional.of(new Assignment(id, title, link, effort, window));
         }
 
-        private String id(Map<String, Field> fields, Mark owner, String prefix, Map<String, Integer> firstLineOfId) {
+        /** An assignment's or a session's id: well formed and not used before by another of its kind. */
+        private String id(Map<String, Field> fields, Mark owner, String prefix, Map<String, Integer> firstLineOfId, Code duplicate) {
             Optional<String> text = text(fields, "id", owner, prefix + ".id");
             if (text.isEmpty()) {
                 return null;
@@ -471,7 +472,7 @@ public final class YamlCourseFileReader implements CourseFileReader {
             }
             Integer first = firstLineOfId.putIfAbsent(text.get(), where.getLine() + 1);
             if (first != null) {
-                problems.add(at(Code.DUPLICATE_ID, where, prefix + ".id").with("value", text.get()).with("first", first));
+                problems.add(at(duplicate, where, prefix + ".id").with("value", text.get()).with("first", first));
                 return null;
             }
             return text.get();
@@ -637,7 +638,7 @@ public final class YamlCourseFileReader implements CourseFileReader {
             int before = problems.size();
             Mark owner = entry.getStartMark();
             Map<String, Field> fields = fields(entry, prefix + ".", SESSION_FIELDS);
-            String id = sessionId(fields, owner, prefix, firstLineOfId);
+            String id = id(fields, owner, prefix, firstLineOfId, Code.DUPLICATE_SESSION_ID);
             String title = title(fields, owner, prefix + ".");
             LocalDateTime starts = dateTime(fields, "starts", owner, prefix);
             Duration duration = sessionDuration(fields, owner, prefix + ".duration");
@@ -661,24 +662,6 @@ public final class YamlCourseFileReader implements CourseFileReader {
                 return Optional.empty();
             }
             return Optional.of(session);
-        }
-
-        private String sessionId(Map<String, Field> fields, Mark owner, String prefix, Map<String, Integer> firstLineOfId) {
-            Optional<String> text = text(fields, "id", owner, prefix + ".id");
-            if (text.isEmpty()) {
-                return null;
-            }
-            Mark where = fields.get("id").value().getStartMark();
-            if (!Assignment.isValidId(text.get())) {
-                problems.add(at(Code.BAD_ID, where, prefix + ".id").with("value", shown(text.get())));
-                return null;
-            }
-            Integer first = firstLineOfId.putIfAbsent(text.get(), where.getLine() + 1);
-            if (first != null) {
-                problems.add(at(Code.DUPLICATE_SESSION_ID, where, prefix + ".id").with("value", text.get()).with("first", first));
-                return null;
-            }
-            return text.get();
         }
 
         private Duration sessionDuration(Map<String, Field> fields, Mark owner, String path) {
