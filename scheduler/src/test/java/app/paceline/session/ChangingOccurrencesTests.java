@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.paceline.course.Course;
 import app.paceline.course.CourseCode;
-import app.paceline.course.CourseEvents;
 import app.paceline.course.CourseFileExamples;
 import app.paceline.course.EnrollingLearner;
-import app.paceline.course.ImportingCourse;
-import app.paceline.course.InMemoryCourses;
-import app.paceline.course.InMemoryEnrollments;
-import app.paceline.course.yaml.YamlCourseFileReader;
 import app.paceline.delivery.DeliveryKind;
-import app.paceline.delivery.InMemoryPlannedDeliveries;
 import app.paceline.delivery.PlannedDelivery;
-import app.paceline.learner.InMemoryLearners;
 import app.paceline.learner.Learner;
 import app.paceline.learner.LearnerId;
-import app.paceline.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * A creator moves, cancels and adds single occurrences of a weekly session: Thursdays 18:00 New York (23:00 UTC in
  * December), 3, 10 and 17 December; one learner in New York joined on Tuesday 1 December.
  */
-class ChangingOccurrencesTests {
+class ChangingOccurrencesTests extends SessionTestWorld {
 
     private static final CourseCode BAKER = new CourseCode("baker-2026");
     private static final LearnerId CREATOR = new LearnerId(1);
@@ -48,21 +40,6 @@ class ChangingOccurrencesTests {
                 repeat: weekly
                 until: 2026-12-17
             """;
-
-    private final SimulatedClock clock = SimulatedClock.stoppedAt(Instant.parse("2026-12-01T12:00:00Z"));
-    private final InMemoryCourses courses = new InMemoryCourses();
-    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
-    private final InMemoryLearners learners = new InMemoryLearners();
-    private final InMemoryRsvps rsvps = new InMemoryRsvps();
-    private final InMemoryOccurrenceChanges changes = new InMemoryOccurrenceChanges();
-    private final InMemoryPlannedDeliveries deliveries = new InMemoryPlannedDeliveries();
-    private final CourseOccurrences occurrences = new CourseOccurrences(changes);
-    private final SessionNudges nudges = new SessionNudges(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
-    private final CourseEvents following = new FollowingSessions(occurrences, nudges, clock);
-    private final ImportingCourse importing = new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
-    private final AnsweringRsvp answering = new AnsweringRsvp(occurrences, courses, enrollments, learners, rsvps, nudges, clock);
-    private final ChangingOccurrences changing = new ChangingOccurrences(courses, occurrences, changes, rsvps, nudges, deliveries, clock);
-    private final ListingCreatorSessions listing = new ListingCreatorSessions(courses, occurrences, rsvps, clock);
 
     @BeforeEach
     void aLearnerInNewYorkJoinsTheCourse() {

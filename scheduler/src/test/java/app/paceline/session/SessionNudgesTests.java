@@ -3,21 +3,13 @@ package app.paceline.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.paceline.course.CourseCode;
-import app.paceline.course.CourseEvents;
 import app.paceline.course.CourseFileExamples;
 import app.paceline.course.EnrollingLearner;
-import app.paceline.course.ImportingCourse;
-import app.paceline.course.InMemoryCourses;
-import app.paceline.course.InMemoryEnrollments;
 import app.paceline.course.LeavingCourse;
-import app.paceline.course.yaml.YamlCourseFileReader;
 import app.paceline.delivery.DeliveryKind;
-import app.paceline.delivery.InMemoryPlannedDeliveries;
 import app.paceline.delivery.PlannedDelivery;
-import app.paceline.learner.InMemoryLearners;
 import app.paceline.learner.Learner;
 import app.paceline.learner.LearnerId;
-import app.paceline.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Nudges before a weekly live session: Thursdays 18:00 New York (23:00 UTC in December), 3, 10 and 17 December,
  * for learners who joined on Tuesday 1 December.
  */
-class SessionNudgesTests {
+class SessionNudgesTests extends SessionTestWorld {
 
     private static final CourseCode BAKER = new CourseCode("baker-2026");
     private static final LearnerId ANA = new LearnerId(1001);
@@ -44,19 +36,6 @@ class SessionNudgesTests {
                 repeat: weekly
                 until: 2026-12-17
             """;
-
-    private final SimulatedClock clock = SimulatedClock.stoppedAt(Instant.parse("2026-12-01T12:00:00Z"));
-    private final InMemoryCourses courses = new InMemoryCourses();
-    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
-    private final InMemoryLearners learners = new InMemoryLearners();
-    private final InMemoryRsvps rsvps = new InMemoryRsvps();
-    private final InMemoryOccurrenceChanges changes = new InMemoryOccurrenceChanges();
-    private final InMemoryPlannedDeliveries deliveries = new InMemoryPlannedDeliveries();
-    private final CourseOccurrences occurrences = new CourseOccurrences(changes);
-    private final SessionNudges nudges = new SessionNudges(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
-    private final CourseEvents following = new FollowingSessions(occurrences, nudges, clock);
-    private final ImportingCourse importing = new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
-    private final AnsweringRsvp answering = new AnsweringRsvp(occurrences, courses, enrollments, learners, rsvps, nudges, clock);
 
     @BeforeEach
     void aLearnerInNewYorkJoinsTheCourse() {

@@ -3,23 +3,15 @@ package app.paceline.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.paceline.course.CourseCode;
-import app.paceline.course.CourseEvents;
 import app.paceline.course.CourseFileExamples;
 import app.paceline.course.EnrollingLearner;
-import app.paceline.course.ImportingCourse;
-import app.paceline.course.InMemoryCourses;
-import app.paceline.course.InMemoryEnrollments;
 import app.paceline.course.LeavingCourse;
-import app.paceline.course.yaml.YamlCourseFileReader;
 import app.paceline.delivery.DeliveryDecision;
 import app.paceline.delivery.DeliveryDecision.Verdict;
 import app.paceline.delivery.DeliveryKind;
-import app.paceline.delivery.InMemoryPlannedDeliveries;
 import app.paceline.delivery.PlannedDelivery;
-import app.paceline.learner.InMemoryLearners;
 import app.paceline.learner.Learner;
 import app.paceline.learner.LearnerId;
-import app.paceline.time.SimulatedClock;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * summary, posting the recording, who gets it, the reminder before the watch window closes, and Watched.
  * Ana answers replay, Bo live, Cy can't, Di nothing; Eve joins and leaves.
  */
-class SessionReplaysTests {
+class SessionReplaysTests extends SessionTestWorld {
 
     private static final CourseCode BAKER = new CourseCode("baker-2026");
     private static final LearnerId CREATOR = new LearnerId(1);
@@ -56,30 +48,6 @@ class SessionReplaysTests {
                 repeat: weekly
                 until: 2026-12-10
             """;
-
-    private final SimulatedClock clock = SimulatedClock.stoppedAt(Instant.parse("2026-12-01T12:00:00Z"));
-    private final InMemoryCourses courses = new InMemoryCourses();
-    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
-    private final InMemoryLearners learners = new InMemoryLearners();
-    private final InMemoryRsvps rsvps = new InMemoryRsvps();
-    private final InMemoryOccurrenceChanges changes = new InMemoryOccurrenceChanges();
-    private final InMemoryPlannedDeliveries deliveries = new InMemoryPlannedDeliveries();
-    private final InMemoryReplays replays = new InMemoryReplays();
-    private final InMemoryWatchedReplays watched = new InMemoryWatchedReplays();
-    private final CourseOccurrences occurrences = new CourseOccurrences(changes);
-    private final SessionNudges nudges = new SessionNudges(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
-    private final SessionSummaries summaries = new SessionSummaries(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
-    private final FollowingSessionSummaries followingSummaries = new FollowingSessionSummaries(occurrences, summaries, clock);
-    private final ReplayDeliveries messages = new ReplayDeliveries(deliveries, watched);
-    private final CourseEvents following = CourseEvents.all(List.of(new FollowingSessions(occurrences, nudges, clock),
-            followingSummaries, new FollowingReplays(replays, rsvps, messages, clock)));
-    private final ImportingCourse importing = new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
-    private final AnsweringRsvp answering = new AnsweringRsvp(occurrences, courses, enrollments, learners, rsvps, nudges, clock);
-    private final ChangingOccurrences changing = new ChangingOccurrences(courses, occurrences, changes, rsvps, nudges,
-            deliveries, clock, followingSummaries);
-    private final PostingReplay posting = new PostingReplay(courses, occurrences, enrollments, rsvps, replays, messages,
-            Replay.DEFAULT_WINDOW, clock);
-    private final WatchingReplay watching = new WatchingReplay(enrollments, rsvps, replays, watched, messages, clock);
 
     @BeforeEach
     void fiveLearnersJoinAndFourAnswerForTheFirstOccurrence() {
