@@ -22,7 +22,7 @@ class PlanningEndToEndTests extends EndToEndTest {
     SimulatedClock clock;
 
     @Test
-    void bookRemindSnoozeAndDone() throws Exception {
+    void bookRemindSnoozeMoveAndDone() throws Exception {
         FakePrivateChat ana = learnerInTheExampleCourse("Ana", "en", "Europe/Berlin");
 
         ana.send("/plan");
@@ -59,17 +59,30 @@ class PlanningEndToEndTests extends EndToEndTest {
         BotMessage again = ana.awaitBotMessages(9, WAIT).get(8);
         assertThat(again.text()).startsWith("⏰ Time for Sourcing ingredients");
 
-        ana.pressButton(again, again.callbackData().get(0));
-        assertThat(ana.awaitBotMessages(10, WAIT).get(9).text()).isEqualTo("Well done! Sourcing ingredients is done, and I cancelled its other reminders.");
+        // Not now after all: move it to another free time before the deadline.
+        ana.pressButton(again, again.callbackData().get(2));
+        BotMessage later = ana.awaitBotMessages(10, WAIT).get(9);
+        assertThat(later.text()).startsWith("When would you rather do Sourcing ingredients? Pick a time before Tue 8 Dec 05:59");
+        assertThat(later.buttonTexts()).first().asString().startsWith("Thu 3 Dec");
+        ana.pressButton(later, later.callbackData().get(0));
+        String newTime = later.buttonTexts().get(0);
+        assertThat(ana.awaitBotMessages(11, WAIT).get(10).text()).startsWith("Booked: Sourcing ingredients at " + newTime + ".");
+        Instant moved = java.time.LocalDateTime.parse("2026 " + newTime, java.time.format.DateTimeFormatter.ofPattern("yyyy EEE d MMM HH:mm", java.util.Locale.ENGLISH))
+                .atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant();
+        clock.set(moved.minus(Duration.ofMinutes(10)));
+        BotMessage atNewTime = ana.awaitBotMessages(12, WAIT).get(11);
+        assertThat(atNewTime.text()).startsWith("⏰ Time for Sourcing ingredients");
+
+        ana.pressButton(atNewTime, atNewTime.callbackData().get(0));
+        assertThat(ana.awaitBotMessages(13, WAIT).get(12).text()).isEqualTo("Well done! Sourcing ingredients is done, and I cancelled its other reminders.");
 
         ana.send("/calendar");
-        assertThat(ana.awaitBotMessages(11, WAIT).get(10).text()).as("finished work leaves the calendar").isEqualTo("""
-                Your next 7 days:
+        assertThat(ana.awaitBotMessages(14, WAIT).get(13).text()).as("finished work leaves the calendar").contains("""
                 Tuesday 8 December
-                • 13:00 due: Knife skills video""");
+                • 13:00 due: Knife skills video""").doesNotContain("Sourcing");
 
         ana.send("/plan");
-        BotMessage left = ana.awaitBotMessages(12, WAIT).get(11);
+        BotMessage left = ana.awaitBotMessages(15, WAIT).get(14);
         assertThat(left.buttonTexts()).containsExactly("Knife skills video");
     }
 

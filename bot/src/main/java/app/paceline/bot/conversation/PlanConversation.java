@@ -186,9 +186,10 @@ public final class PlanConversation implements Conversation {
                 .toList()));
         states.save(new ConversationState(turn.chatId(), learner.id().value(), FLOW, Step.AWAITING_TIME.name(),
                 clock.instant(), digest(open.ref()) + (slotId.isEmpty() ? "" : ":" + slotId)));
-        String key = slotId.isEmpty() ? "calendar.plan.pick_time" : "calendar.move_pick";
-        String text = prompts.render(turn.locale(), key, Map.of("title", open.assignment().title(),
-                "minutes", open.assignment().effort().toMinutes(), "due", due));
+        String text = slotId.isEmpty()
+                ? prompts.render(turn.locale(), "calendar.plan.pick_time", Map.of("title", open.assignment().title(),
+                        "minutes", open.assignment().effort().toMinutes(), "due", due))
+                : prompts.render(turn.locale(), "calendar.move_pick", Map.of("title", open.assignment().title(), "due", due));
         var offer = new Reply(turn.chatId(), text, new Keyboard.Inline(rows));
         // Moving: the reminder's own buttons would act on the slot being moved, so they go.
         return slotId.isEmpty() ? List.of(answer, offer) : List.of(answer, clearButtons(press), offer);

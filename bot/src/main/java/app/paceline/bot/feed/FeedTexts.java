@@ -56,7 +56,7 @@ public final class FeedTexts {
         if (event instanceof FeedEvent.Session session) {
             var occurrence = session.occurrence();
             return plain(prompts.render(locale, "feed.ics.session_details", Map.of(
-                    "title", occurrence.session().title(), "course", occurrence.course().title(),
+                    "course", occurrence.course().title(),
                     "link", occurrence.session().joinUrl().map(Object::toString).orElse("none"))));
         }
         var standing = ((FeedEvent.OfAssignment) event).standing();
