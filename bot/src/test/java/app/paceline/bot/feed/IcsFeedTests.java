@@ -123,6 +123,34 @@ class IcsFeedTests {
     }
 
     @Test
+    void aLiveSessionIsAnEventNamedByItsOccurrenceWithTheJoinLink() throws Exception {
+        learner("en", ZoneId.of("Europe/Berlin"));
+        new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock).importFile(1, """
+                course:
+                  title: Spring Term
+                  code: spring-live
+                  timezone: Europe/Berlin
+                sessions:
+                  - id: qa
+                    title: Q&A live
+                    starts: 2026-03-26T18:00
+                    duration: 45m
+                    join_url: https://example.org/call
+                """);
+        new EnrollingLearner(courses, enrollments, clock).enroll(ANA, "spring-live");
+
+        Calendar calendar = parse(render());
+
+        VEvent session = events(calendar).stream().filter(event -> uid(event).startsWith("live:")).findFirst().orElseThrow();
+        assertThat(uid(session)).isEqualTo("live:1001:spring-live:qa@2026-03-26@paceline");
+        assertThat(LocalDateTime.from(start(session).getDate())).hasToString("2026-03-26T18:00");
+        assertThat(session.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("📅 Q&A live");
+        assertThat(session.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+                .isEqualTo("Live session of Spring Term. Join: https://example.org/call");
+        assertThat(session.getProperty(Property.URL).orElseThrow().getValue()).isEqualTo("https://example.org/call");
+    }
+
+    @Test
     void eventsHaveStableUidsPlainWordsTheLinkAndTheStampOfOurClock() throws Exception {
         learner("en", ZoneId.of("Europe/Berlin"));
 
