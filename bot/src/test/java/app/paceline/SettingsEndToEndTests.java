@@ -76,6 +76,23 @@ class SettingsEndToEndTests extends EndToEndTest {
         assertThat(bo.awaitBotMessages(7, WAIT).get(6).text()).startsWith("Сохранено: тихие часы выключены.");
     }
 
+    @Test
+    void remindersBeforeLiveSessionsAreTurnedOnAndOffOneByOne() throws Exception {
+        FakePrivateChat cy = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Cy", "en"));
+        cy.send("/timezone Tokyo");
+        cy.send("/settings");
+        BotMessage settings = cy.awaitBotMessages(2, WAIT).get(1);
+
+        cy.pressButton(settings, settings.callbackData().get(3));
+        BotMessage leads = cy.awaitBotMessages(3, WAIT).get(2);
+        assertThat(leads.buttonTexts()).containsExactly("✓ 24 h", "3 h", "1 h", "✓ 15 min", "5 min");
+        String press = cy.pressButton(leads, leads.callbackData().get(2));
+
+        assertThat(TELEGRAM.awaitCallbackAnswer(press, WAIT).text()).isEqualTo("📅 Live sessions: reminders 24 h, 1 h and 15 min before.");
+        cy.send("/settings");
+        assertThat(cy.awaitBotMessages(4, WAIT).get(3).text()).endsWith("📅 Live sessions: reminders 24 h, 1 h and 15 min before.");
+    }
+
     /** Moves the clock and waits until the metronome has run at that instant (and so sent whatever was due). */
     private void awaitTickAt(Instant at) {
         clock.set(at);
