@@ -26,6 +26,7 @@ import app.paceline.session.ReplayDeliveries;
 import app.paceline.session.SessionNudges;
 import app.paceline.session.SessionSummaries;
 import app.paceline.session.mongo.MongoOccurrenceChanges;
+import app.paceline.session.mongo.MongoSessionHorizons;
 import app.paceline.session.mongo.MongoReplays;
 import app.paceline.session.mongo.MongoRsvps;
 import app.paceline.session.mongo.MongoWatchedReplays;
@@ -145,7 +146,9 @@ public final class CourseImportCommandLine {
         var changes = new MongoOccurrenceChanges(mongo);
         changes.createIndexes();
         var occurrences = new CourseOccurrences(changes);
-        var sessionNudges = new SessionNudges(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
+        var horizons = new MongoSessionHorizons(mongo);
+        horizons.createIndexes();
+        var sessionNudges = new SessionNudges(occurrences, courses, enrollments, learners, rsvps, deliveries, horizons, clock);
         var replays = new MongoReplays(mongo);
         replays.createIndexes();
         var summaries = new SessionSummaries(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);

@@ -15,7 +15,10 @@ import app.paceline.session.CourseOccurrences;
 import app.paceline.session.FollowingReplays;
 import app.paceline.session.FollowingSessionSummaries;
 import app.paceline.session.GroupSessionPosts;
+import app.paceline.session.ExtendingSessionNudges;
 import app.paceline.session.ListingCreatorSessions;
+import app.paceline.session.SessionHorizons;
+import app.paceline.session.mongo.MongoSessionHorizons;
 import app.paceline.session.OccurrenceEvents;
 import app.paceline.session.OccurrenceChanges;
 import app.paceline.session.PostingReplay;
@@ -64,9 +67,22 @@ class SessionConfiguration {
     }
 
     @Bean
+    SessionHorizons sessionHorizons(MongoOperations mongo) {
+        var horizons = new MongoSessionHorizons(mongo);
+        horizons.createIndexes();
+        return horizons;
+    }
+
+    @Bean
     SessionNudges sessionNudges(CourseOccurrences occurrences, Courses courses, Enrollments enrollments, Learners learners,
-                                Rsvps rsvps, PlannedDeliveries deliveries, Clock clock) {
-        return new SessionNudges(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
+                                Rsvps rsvps, PlannedDeliveries deliveries, SessionHorizons horizons, Clock clock) {
+        return new SessionNudges(occurrences, courses, enrollments, learners, rsvps, deliveries, horizons, clock);
+    }
+
+    /** Plans nudges before occurrences as they come within the horizon; run by the metronome. */
+    @Bean
+    ExtendingSessionNudges extendingSessionNudges(SessionHorizons horizons, Courses courses, SessionNudges nudges) {
+        return new ExtendingSessionNudges(horizons, courses, nudges);
     }
 
     @Bean

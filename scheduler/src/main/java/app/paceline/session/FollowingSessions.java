@@ -26,6 +26,11 @@ public final class FollowingSessions implements CourseEvents {
     }
 
     @Override
+    public void courseCreated(Course course) {
+        nudges.refreshEveryone(course); // nobody to nudge yet; starts the course's horizon
+    }
+
+    @Override
     public void learnerJoined(LearnerId learner, Course course) {
         nudges.refresh(learner, course);
     }

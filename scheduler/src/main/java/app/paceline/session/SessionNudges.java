@@ -32,31 +32,56 @@ import java.util.Optional;
  */
 public final class SessionNudges {
 
+    /**
+     * Nudges are planned for occurrences starting this soon; {@link ExtendingSessionNudges} plans later ones as they
+     * come within it. A week and a day: the longest lead (24 h) before every occurrence of a weekly series, with a
+     * day to spare.
+     */
+    public static final Duration HORIZON = Duration.ofDays(8);
+
     private final CourseOccurrences occurrences;
     private final Courses courses;
     private final Enrollments enrollments;
     private final Learners learners;
     private final Rsvps rsvps;
     private final PlannedDeliveries deliveries;
+    private final SessionHorizons horizons;
     private final Clock clock;
 
+    /** Without a horizon store: every learner's nudges are planned for the whole series (tests, small tools). */
     public SessionNudges(CourseOccurrences occurrences, Courses courses, Enrollments enrollments, Learners learners,
                          Rsvps rsvps, PlannedDeliveries deliveries, Clock clock) {
+        this(occurrences, courses, enrollments, learners, rsvps, deliveries, null, clock);
+    }
+
+    public SessionNudges(CourseOccurrences occurrences, Courses courses, Enrollments enrollments, Learners learners,
+                         Rsvps rsvps, PlannedDeliveries deliveries, SessionHorizons horizons, Clock clock) {
         this.occurrences = occurrences;
         this.courses = courses;
         this.enrollments = enrollments;
         this.learners = learners;
         this.rsvps = rsvps;
         this.deliveries = deliveries;
+        this.horizons = horizons;
         this.clock = clock;
+    }
+
+    /** Until when nudges are planned now: the horizon ahead, or the whole series without a horizon store. */
+    private Instant planUntil(Instant now) {
+        return horizons == null ? Instant.MAX : now.plus(HORIZON);
     }
 
     /** The nudges of every coming occurrence of the course for one learner. */
     public void refresh(LearnerId learner, Course course) {
         Instant now = clock.instant();
+        if (horizons != null && !course.sessions().isEmpty()) {
+            horizons.track(course.code(), planUntil(now));
+        }
         Optional<Learner> who = learners.find(learner);
         for (ScheduledOccurrence occurrence : occurrences.upcoming(course, now)) {
-            plan(learner, who, occurrence, now);
+            if (occurrence.occurrence().start().isBefore(planUntil(now))) {
+                plan(learner, who, occurrence, now);
+            }
         }
     }
 
@@ -67,9 +92,17 @@ public final class SessionNudges {
 
     /** The nudges of every learner of the course (after a re-import or a creator's change). */
     public void refreshEveryone(Course course) {
+        Instant now = clock.instant();
         for (Enrollment enrollment : enrollments.ofCourse(course.code())) {
             if (enrollment.isActive()) {
                 refresh(enrollment.learner(), course);
+            }
+        }
+        if (horizons != null) {
+            if (course.sessions().isEmpty()) {
+                horizons.forget(course.code());
+            } else {
+                horizons.set(course.code(), planUntil(now));
             }
         }
     }
@@ -100,6 +133,9 @@ public final class SessionNudges {
 
     /** Withdraws one learner's nudges for an occurrence as it was (moved, cancelled, gone, or the learner left). */
     public void withdraw(LearnerId learner, ScheduledOccurrence occurrence, String why) {
+        if (!occurrence.occurrence().start().isBefore(planUntil(clock.instant()))) {
+            return; // beyond the horizon nothing was planned yet
+        }
         var decision = new DeliveryDecision(clock.instant(), Verdict.CANCELLED, why);
         for (Duration lead : Learner.SESSION_LEADS) {
             Replannable.cancel(deliveries, key(learner, occurrence, lead), decision);
@@ -114,6 +150,9 @@ public final class SessionNudges {
     }
 
     private void plan(LearnerId learner, Optional<Learner> who, ScheduledOccurrence occurrence, Instant now) {
+        if (!occurrence.occurrence().start().isBefore(planUntil(now))) {
+            return; // planned when it comes within the horizon, with whatever the learner answered by then
+        }
         Optional<Rsvp> answer = rsvps.find(occurrence.course().code(), occurrence.occurrence().id(), learner).map(RsvpRecord::answer);
         boolean live = answer.isEmpty() || answer.get() == Rsvp.LIVE;
         List<Duration> chosen = who.map(Learner::sessionLeads).orElse(Learner.DEFAULT_SESSION_LEADS);
