@@ -1,4 +1,4 @@
-package app.paceline.course.mongo;
+package app.paceline.benchmark.mongo;
 
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.FollowingCourses;
@@ -10,6 +10,8 @@ import app.paceline.course.CourseFileExamples;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.course.ImportingCourse;
 import app.paceline.course.ListingCourses;
+import app.paceline.course.mongo.MongoCourses;
+import app.paceline.course.mongo.MongoEnrollments;
 import app.paceline.course.yaml.YamlCourseFileReader;
 import app.paceline.delivery.mongo.MongoPlannedDeliveries;
 import app.paceline.learner.LearnerId;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * (In a {@code mongo} package because it runs the MongoDB adapters.) What joining and re-importing cost while the creator waits (handled on the update thread): a course with a
+ * (In a package of its own, which nothing depends on, and a {@code mongo} one, because it wires the features'
+ * MongoDB adapters together.) What joining and re-importing cost while the creator waits (handled on the update thread): a course with a
  * 20-week weekly session, {@code -Dprobe.learners} learners join one by one, then a re-import moves the session by an
  * hour. On the embedded store's in-memory backend, with the application's wiring of calendar and session followers;
  * {@code -Dprobe.horizon=false} plans the whole series as before the nudge horizon. Prints figures; asserts nothing.
