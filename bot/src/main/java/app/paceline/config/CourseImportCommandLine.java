@@ -71,7 +71,17 @@ public final class CourseImportCommandLine {
 
     /** Runs the command from {@code main}, on real time, with the process's environment and console. */
     public static int run(List<String> args) {
+        quietLogs();
         return run(args, System.getenv(), Clock.systemUTC(), System.out, System.err);
+    }
+
+    /** A command prints its answer, not the store's and the driver's start-up chatter: warnings only. */
+    private static void quietLogs() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+            // mongo-java-server warns about every secondary index it does not build; nothing the user can act on.
+            logback.getLogger("de.bwaldvogel").setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
     }
 
     /** Runs the command with {@code args} after {@code import-course}; returns the exit code. */
