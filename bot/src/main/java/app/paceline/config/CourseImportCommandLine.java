@@ -47,7 +47,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@code java -jar paceline.jar import-course <file> --creator <telegram user id> [--bot <username>]}: imports a
@@ -124,7 +123,7 @@ public final class CourseImportCommandLine {
                 ImportOutcome outcome = importer(mongo, clock).importFile(arguments.creator(), text);
                 String html = new CourseImportTexts(Prompts.load()).render(outcome, Locale.ENGLISH, arguments.bot());
                 (outcome instanceof ImportOutcome.Invalid || outcome instanceof ImportOutcome.NotTheCreator ? err : out)
-                        .println(HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")));
+                        .println(Prompts.plain(html));
                 return outcome instanceof ImportOutcome.Invalid || outcome instanceof ImportOutcome.NotTheCreator ? REFUSED : OK;
             }
         } catch (IOException | IllegalArgumentException e) {

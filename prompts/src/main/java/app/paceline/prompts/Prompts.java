@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 
 /** Every text the bot sends, per locale, rendered from ICU MessageFormat templates to Telegram HTML. */
@@ -119,12 +121,41 @@ public final class Prompts {
     }
 
     /**
-     * Renders {@code key} as plain text, for what Telegram shows without parsing HTML: button labels and pop-ups.
-     * Arguments are capped but not escaped, so "Q&A" stays "Q&A" (an escaped argument would show as "Q&amp;A").
+     * Renders {@code key} as plain text, for what Telegram shows without parsing HTML (button labels, pop-ups) and
+     * for places outside Telegram (a calendar file, a terminal): {@link #plain} of the HTML, so an argument like
+     * "Q&A" stays "Q&A" (as HTML it is escaped to "Q&amp;A").
      */
     public String renderPlain(Locale locale, String key, Map<String, ?> args) {
-        return render(locale, key, args).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
+        return plain(render(locale, key, args));
+    }
+
+    /** Renders a template that takes no arguments as plain text; see {@link #renderPlain(Locale, String, Map)}. */
+    public String renderPlain(Locale locale, String key) {
+        return renderPlain(locale, key, Map.of());
+    }
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]+|#[0-9]+|lt|gt|quot|amp|apos);");
+
+    /** Telegram HTML as the plain text it shows: tags dropped, entities decoded. */
+    public static String plain(String html) {
+        Matcher entity = ENTITY.matcher(TAG.matcher(html).replaceAll(""));
+        StringBuilder text = new StringBuilder();
+        while (entity.find()) {
+            String name = entity.group(1);
+            String decoded = switch (name) {
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "amp" -> "&";
+                case "apos" -> "'";
+                default -> new String(Character.toChars(name.startsWith("#x")
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1))));
+            };
+            entity.appendReplacement(text, Matcher.quoteReplacement(decoded));
+        }
+        entity.appendTail(text);
+        return text.toString();
     }
 
     /** Renders a template that takes no arguments; see {@link #render(Locale, String, Map)}. */

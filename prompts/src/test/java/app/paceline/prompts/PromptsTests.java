@@ -74,6 +74,13 @@ class PromptsTests {
     }
 
     @Test
+    void telegramHtmlBecomesThePlainTextItShows() {
+        assertThat(Prompts.plain("<b>Bread &amp; butter</b> &lt;v2&gt; &quot;now&quot; &#39;n&#x27; &amp;lt;"))
+                .isEqualTo("Bread & butter <v2> \"now\" 'n' &lt;");
+        assertThat(Prompts.plain("no markup")).isEqualTo("no markup");
+    }
+
+    @Test
     void apostrophesAreLiteral() {
         assertThat(prompts.render(EN, "apostrophe", Map.of("time", "9:00"))).isEqualTo("It's 9:00 — don't worry.");
     }

@@ -151,7 +151,7 @@ public final class SettingsConversation implements Conversation {
                 Optional<Learner> toggled = parts.length == 3
                         ? minutes(parts[2]).flatMap(lead -> sessionLeads.toggle(turn.requireLearner().id(), lead)) : Optional.empty();
                 if (toggled.isPresent()) {
-                    return List.of(new AnswerPress(press.callbackId(), sessionLeadsLine(turn, toggled.get()).replaceAll("<[^>]+>", "")),
+                    return List.of(new AnswerPress(press.callbackId(), Prompts.plain(sessionLeadsLine(turn, toggled.get()))),
                             new EditButtons(press.chatId(), press.messageId(), sessionLeadButtons(turn, toggled.get())));
                 }
                 break;

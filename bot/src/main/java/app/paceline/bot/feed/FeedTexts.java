@@ -8,17 +8,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of calendar events, in the feed and in "Add to Google Calendar" links: plain text, because calendar
  * apps show no HTML. Prompts render Telegram HTML (arguments escaped), so tags are dropped and entities decoded.
  */
 public final class FeedTexts {
-
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]+|#[0-9]+|lt|gt|quot|amp|apos);");
 
     private final Prompts prompts;
 
@@ -32,21 +27,21 @@ public final class FeedTexts {
     }
 
     public String calendarName(Locale locale) {
-        return plain(prompts.render(locale, "feed.ics.name"));
+        return prompts.renderPlain(locale, "feed.ics.name");
     }
 
     public String calendarDescription(Locale locale) {
-        return plain(prompts.render(locale, "feed.ics.description"));
+        return prompts.renderPlain(locale, "feed.ics.description");
     }
 
     /** What a calendar shows as the event's title. */
     public String summary(FeedEvent event, Locale locale) {
         if (event instanceof FeedEvent.Session session) {
-            return plain(prompts.render(locale, "feed.ics.session_summary", Map.of("title", session.occurrence().session().title())));
+            return prompts.renderPlain(locale, "feed.ics.session_summary", Map.of("title", session.occurrence().session().title()));
         }
         String title = ((FeedEvent.OfAssignment) event).standing().assignment().title();
         if (event instanceof FeedEvent.Due) {
-            return plain(prompts.render(locale, "feed.ics.due_summary", Map.of("title", title)));
+            return prompts.renderPlain(locale, "feed.ics.due_summary", Map.of("title", title));
         }
         return title;
     }
@@ -55,43 +50,22 @@ public final class FeedTexts {
     public String details(FeedEvent event, ZoneId zone, Locale locale) {
         if (event instanceof FeedEvent.Session session) {
             var occurrence = session.occurrence();
-            return plain(prompts.render(locale, "feed.ics.session_details", Map.of(
+            return prompts.renderPlain(locale, "feed.ics.session_details", Map.of(
                     "course", occurrence.course().title(),
-                    "link", occurrence.session().joinUrl().map(Object::toString).orElse("none"))));
+                    "link", occurrence.session().joinUrl().map(Object::toString).orElse("none")));
         }
         var standing = ((FeedEvent.OfAssignment) event).standing();
         if (event instanceof FeedEvent.Slot slot) {
             return slotDetails(standing.assignment().title(), standing.course().title(), slot.slot().effort(),
                     standing.window().due(), zone, locale);
         }
-        return plain(prompts.render(locale, "feed.ics.due_details",
-                Map.of("title", standing.assignment().title(), "course", standing.course().title())));
+        return prompts.renderPlain(locale, "feed.ics.due_details",
+                Map.of("title", standing.assignment().title(), "course", standing.course().title()));
     }
 
     /** The notes of a booked slot: what for, how long, when it is due. */
     public String slotDetails(String title, String course, Duration effort, Instant due, ZoneId zone, Locale locale) {
-        return plain(prompts.render(locale, "feed.ics.slot_details", Map.of("title", title, "course", course,
-                "minutes", effort.toMinutes(), "due", LocalTimes.moment(due, zone, locale))));
-    }
-
-    /** Telegram HTML as the plain text it shows: tags dropped, entities decoded. */
-    static String plain(String html) {
-        Matcher entity = ENTITY.matcher(TAG.matcher(html).replaceAll(""));
-        StringBuilder text = new StringBuilder();
-        while (entity.find()) {
-            String name = entity.group(1);
-            String decoded = switch (name) {
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "amp" -> "&";
-                case "apos" -> "'";
-                default -> new String(Character.toChars(name.startsWith("#x")
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1))));
-            };
-            entity.appendReplacement(text, Matcher.quoteReplacement(decoded));
-        }
-        entity.appendTail(text);
-        return text.toString();
+        return prompts.renderPlain(locale, "feed.ics.slot_details", Map.of("title", title, "course", course,
+                "minutes", effort.toMinutes(), "due", LocalTimes.moment(due, zone, locale)));
     }
 }
