@@ -15,10 +15,6 @@ import app.paceline.calendar.FeedToken;
 import app.paceline.calendar.SubscribingToFeed;
 import app.paceline.learner.LearnerId;
 import app.paceline.prompts.Prompts;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,11 +100,6 @@ public final class FeedCommand implements Command, ButtonHandler {
 
     /** Eight URL-safe characters of the token's SHA-256: tells tokens apart without revealing them. */
     static String digest(FeedToken token) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.value().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Button.digest(token.value());
     }
 }

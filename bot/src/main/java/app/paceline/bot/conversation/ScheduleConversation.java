@@ -23,15 +23,11 @@ import app.paceline.session.ChangingOccurrences;
 import app.paceline.session.ListingCreatorSessions;
 import app.paceline.session.OccurrenceChangeOutcome;
 import app.paceline.session.ScheduledOccurrence;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -441,12 +437,7 @@ public final class ScheduleConversation implements Conversation {
 
     /** Eight URL-safe characters (48 bits of SHA-256): unique among one creator's occurrences and sessions. */
     private static String digest(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Button.digest(key);
     }
 
     /** The creator's time zone, or the course's when they have none. */

@@ -42,4 +42,18 @@ public record Button(String label, String data, Optional<URI> url) {
     public static Button link(String label, URI url) {
         return new Button(label, "", Optional.of(url));
     }
+
+    /**
+     * Eight URL-safe characters (48 bits of SHA-256) naming {@code key} in callback data: course codes and ids
+     * together may exceed the 64 bytes Telegram allows, and a token must not be shown. A handler resolves the digest
+     * again among what the presser may act on, so a forged or outdated one finds nothing.
+     */
+    public static String digest(String key) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
 }

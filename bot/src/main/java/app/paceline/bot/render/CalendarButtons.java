@@ -1,10 +1,7 @@
 package app.paceline.bot.render;
 
+import app.paceline.bot.outbound.Button;
 import app.paceline.calendar.AssignmentRef;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * Callback data of the calendar's buttons: {@code cal:<verb>:<digest>[:<arg>...]}. Course codes alone may take 64
@@ -34,11 +31,6 @@ public final class CalendarButtons {
 
     /** Eight URL-safe characters naming an assignment ref (48 bits of SHA-256). */
     public static String digest(AssignmentRef ref) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(ref.key().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Button.digest(ref.key());
     }
 }

@@ -1,10 +1,6 @@
 package app.paceline.bot.render;
 
 import app.paceline.course.CourseCode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * Callback data of the buttons about recordings: {@code replay:post:<digest>} (the creator's Post the recording) and
@@ -31,12 +27,6 @@ public final class ReplayButtons {
 
     /** Eight URL-safe characters naming one occurrence of one course (48 bits of SHA-256). */
     public static String digest(CourseCode course, String occurrenceId) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((course.value() + "|" + occurrenceId).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return SessionButtons.digest(course, occurrenceId);
     }
 }
