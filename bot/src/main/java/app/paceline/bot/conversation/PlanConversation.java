@@ -109,7 +109,7 @@ public final class PlanConversation implements Conversation {
                     "title", open.assignment().title(),
                     "minutes", open.assignment().effort().toMinutes(),
                     "due", LocalTimes.moment(open.window().due(), zone, turn.locale()))));
-            rows.add(List.of(new Button(label(open.assignment().title()), BUTTON_AREA + ":pa:" + digest(open.ref()))));
+            rows.add(List.of(new Button(CalendarButtons.label(open.assignment().title()), BUTTON_AREA + ":pa:" + digest(open.ref()))));
         }
         return List.of(new Reply(turn.chatId(), text.toString(), new Keyboard.Inline(rows)));
     }
@@ -308,9 +308,5 @@ public final class PlanConversation implements Conversation {
 
     private static ZoneId zoneOf(Turn turn) {
         return turn.learner().flatMap(Learner::timeZone).orElse(ZoneOffset.UTC);
-    }
-
-    private static String label(String title) {
-        return title.length() <= 40 ? title : title.substring(0, 39) + "…";
     }
 }

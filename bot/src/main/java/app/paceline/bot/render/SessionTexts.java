@@ -50,9 +50,7 @@ public final class SessionTexts {
         CourseCode course = new CourseCode(payload.get("course"));
         String occurrenceId = payload.get("occurrence");
         Instant start = Instant.parse(payload.get("start"));
-        // How long until the start as of sending (a nudge held up, e.g. after downtime, says the truth), to the minute,
-        // or to the hour from an hour on.
-        long minutesLeft = Math.max(1, (Duration.between(clock.instant(), start).getSeconds() + 59) / 60);
+        long minutesLeft = minutesUntil(start);
         long hoursLeft = minutesLeft < 60 ? 0 : (minutesLeft + 30) / 60;
         Optional<AnsweringRsvp.Coming> coming = answering.standing(learner, course, occurrenceId);
         var text = new StringBuilder(prompts.render(locale, "session.nudge", Map.of(
@@ -78,7 +76,7 @@ public final class SessionTexts {
     DeliveryTexts.Message starting(PlannedDelivery delivery, Locale locale, ZoneId zone) {
         Map<String, String> payload = delivery.plan().payload();
         Instant start = Instant.parse(payload.get("start"));
-        long minutesLeft = Math.max(1, (Duration.between(clock.instant(), start).getSeconds() + 59) / 60);
+        long minutesLeft = minutesUntil(start);
         String text = prompts.render(locale, "session.group_starting", Map.of(
                 "title", payload.getOrDefault("title", ""),
                 "minutes", minutesLeft,
@@ -87,6 +85,14 @@ public final class SessionTexts {
                 .<Keyboard>map(url -> Keyboard.Inline.row(Button.link(prompts.render(locale, "session.button.join_call"), java.net.URI.create(url))))
                 .orElse(Keyboard.none());
         return new DeliveryTexts.Message(text, keyboard);
+    }
+
+    /**
+     * Whole minutes (rounded up, at least 1) until {@code start} as of sending, not as planned: a message held up,
+     * e.g. after downtime, says how long is really left.
+     */
+    private long minutesUntil(Instant start) {
+        return Math.max(1, (Duration.between(clock.instant(), start).getSeconds() + 59) / 60);
     }
 
     /** Join live / Watch replay / Can't make it, the current answer ticked. */
