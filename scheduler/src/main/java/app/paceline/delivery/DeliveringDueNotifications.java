@@ -189,6 +189,8 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
             ledger.renewLeases(settings.owner(), heldKeys(), now.plus(settings.lease()));
             lastLeaseRenewal = now;
         }
+        Instant horizon = now.plus(settings.lookahead());
+        giveBackNotDueBy(horizon, now);
         int room;
         Set<Long> busy = new HashSet<>();
         synchronized (lock) {
@@ -205,7 +207,6 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
             });
         }
         Instant leaseUntil = now.plus(settings.lease());
-        Instant horizon = now.plus(settings.lookahead());
         List<PlannedDelivery> claimed = new ArrayList<>(ledger.claimDue(horizon, now, Math.min(room, settings.batchSize()),
                 settings.owner(), leaseUntil, busy));
         if (claimed.isEmpty()) {
@@ -222,6 +223,37 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
                             new DeliveryDecision(now, Verdict.RETRIED, "internal error while queueing"));
                 } catch (RuntimeException ignored) {
                     // Not renewed by us, so its lease runs out and it returns by itself.
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives queued messages that are not due by {@code horizon} back to the ledger. A message is claimed at most a
+     * look-ahead early, so this finds something only after the clock was set back (by hand in simulated time, or an
+     * NTP step): such a message would otherwise sit in memory, counted as held and blocking its chat's queue, until the
+     * clock caught up again.
+     */
+    private void giveBackNotDueBy(Instant horizon, Instant now) {
+        List<Queued> early = new ArrayList<>();
+        synchronized (lock) {
+            for (Iterator<Queued> it = queue.iterator(); it.hasNext(); ) {
+                Queued queued = it.next();
+                if (queued.notBefore().isAfter(horizon)) {
+                    it.remove();
+                    queuedPerChat.computeIfPresent(queued.chatId(), (chat, count) -> count > 1 ? count - 1 : null);
+                    early.add(queued);
+                }
+            }
+        }
+        for (Queued queued : early) {
+            for (PlannedDelivery delivery : queued.outgoing().deliveries()) {
+                try {
+                    ledger.release(delivery, settings.owner(), delivery.notBefore(), delivery.attempts(), delivery.lastError(),
+                            new DeliveryDecision(now, Verdict.RETRIED, "the clock was set back before it was due"));
+                } catch (RuntimeException e) {
+                    // No longer held, so no longer renewed: the lease runs out and the delivery returns by itself.
+                    LOG.log(Level.WARNING, "could not give back " + delivery.key().value() + "; its lease will run out", e);
                 }
             }
         }

@@ -310,6 +310,27 @@ class DeliveringDueNotificationsTests {
     }
 
     @Test
+    void aMessageClaimedAheadOfTimeGoesBackToTheLedgerWhenTheClockIsSetBack() throws Exception {
+        var engine = engine("a", GENEROUS);
+        var key = plan("slot:soon", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC.plusSeconds(1));
+        engine.runDue(clock.instant()); // claimed within the look-ahead, waiting in memory for 09:00:01
+        assertThat(engine.held()).isEqualTo(1);
+
+        // The clock is set back a day (by hand, or an NTP step): the claimed message must not sit in memory for a day.
+        clock.set(NINE_UTC.minus(Duration.ofDays(1)));
+        engine.runDue(clock.instant());
+
+        awaitIdle(engine);
+        assertThat(ledger.waiting(key)).hasValueSatisfying(d -> assertThat(d.notBefore()).isEqualTo(NINE_UTC.plusSeconds(1)));
+        assertThat(notifier.sent()).isEmpty();
+
+        clock.set(NINE_UTC.plusSeconds(1));
+        engine.runDue(clock.instant());
+        assertThat(notifier.awaitSends(1, WAIT)).hasSize(1);
+        awaitFinished(key, Verdict.SENT);
+    }
+
+    @Test
     void closingGivesQueuedDeliveriesBackForOthersToSendAtOnce() throws Exception {
         var slowBudget = new SendLimits(1, 1, 1, 1, 1, 1, 1);
         var engine = engine("leaving", slowBudget);
