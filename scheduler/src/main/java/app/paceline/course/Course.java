@@ -9,11 +9,18 @@ import java.util.Optional;
 
 /**
  * A course as imported from its file: code (its identity), title, the zone its local times are in, who created it
- * (the only one who may re-import it, with the co-creators, reserved for later), its assignments in file order,
+ * (the only one who may re-import it, with the co-creators, reserved for later), its assignments in file order, its live sessions and challenges,
  * and when it was first created and last imported (UTC).
  */
 public record Course(CourseCode code, String title, ZoneId zone, LearnerId creator, List<LearnerId> coCreators,
-                     List<Assignment> assignments, List<Session> sessions, Instant createdAt, Instant importedAt) {
+                     List<Assignment> assignments, List<Session> sessions, List<Challenge> challenges, Instant createdAt,
+                     Instant importedAt) {
+
+    /** A course without challenges. */
+    public Course(CourseCode code, String title, ZoneId zone, LearnerId creator, List<LearnerId> coCreators,
+                  List<Assignment> assignments, List<Session> sessions, Instant createdAt, Instant importedAt) {
+        this(code, title, zone, creator, coCreators, assignments, sessions, List.of(), createdAt, importedAt);
+    }
 
     /** A course without live sessions. */
     public Course(CourseCode code, String title, ZoneId zone, LearnerId creator, List<LearnerId> coCreators,
@@ -29,13 +36,14 @@ public record Course(CourseCode code, String title, ZoneId zone, LearnerId creat
         coCreators = List.copyOf(coCreators);
         assignments = List.copyOf(assignments);
         sessions = List.copyOf(sessions);
+        challenges = List.copyOf(challenges);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(importedAt, "importedAt");
     }
 
     /** A new course from a file, created by whoever uploaded it. */
     public static Course created(CourseFile file, LearnerId creator, Instant now) {
-        return new Course(file.code(), file.title(), file.zone(), creator, List.of(), file.assignments(), file.sessions(), now, now);
+        return new Course(file.code(), file.title(), file.zone(), creator, List.of(), file.assignments(), file.sessions(), file.challenges(), now, now);
     }
 
     /** This course with what a newer version of its file says; owners and creation time stay. */
@@ -43,7 +51,7 @@ public record Course(CourseCode code, String title, ZoneId zone, LearnerId creat
         if (!file.code().equals(code)) {
             throw new IllegalArgumentException("file is for " + file.code() + ", not " + code);
         }
-        return new Course(code, file.title(), file.zone(), creator, coCreators, file.assignments(), file.sessions(), createdAt, now);
+        return new Course(code, file.title(), file.zone(), creator, coCreators, file.assignments(), file.sessions(), file.challenges(), createdAt, now);
     }
 
     /** True for the creator and co-creators. */
@@ -53,6 +61,10 @@ public record Course(CourseCode code, String title, ZoneId zone, LearnerId creat
 
     public Optional<Assignment> assignment(String id) {
         return assignments.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<Challenge> challenge(String id) {
+        return challenges.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public Optional<Session> session(String id) {

@@ -1,6 +1,7 @@
 package app.paceline.course.mongo;
 
 import app.paceline.course.Assignment;
+import app.paceline.course.Challenge;
 import app.paceline.course.Session;
 import app.paceline.course.AssignmentWindow;
 import app.paceline.course.Course;
@@ -20,6 +21,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -90,6 +92,7 @@ public final class MongoCourses implements Courses {
                 .append("coCreators", course.coCreators().stream().map(LearnerId::value).toList())
                 .append("assignments", assignments)
                 .append("sessions", course.sessions().stream().map(MongoCourses::document).toList())
+                .append("challenges", course.challenges().stream().map(MongoCourses::document).toList())
                 .append("createdAt", Date.from(course.createdAt()))
                 .append("importedAt", Date.from(course.importedAt()));
     }
@@ -106,6 +109,33 @@ public final class MongoCourses implements Courses {
                 .append("joinUrl", session.joinUrl().map(URI::toString).orElse(null))
                 .append("repeat", repeat)
                 .append("prep", session.prep().orElse(null));
+    }
+
+    private static Document document(Challenge challenge) {
+        return new Document("id", challenge.id())
+                .append("title", challenge.title())
+                .append("cohortStart", challenge.cohortStart().map(LocalDate::toString).orElse(null))
+                .append("releaseTime", challenge.releaseTime().toString())
+                .append("graceDays", challenge.graceDays())
+                .append("board", challenge.board())
+                .append("days", challenge.days().stream().map(day -> new Document("title", day.title())
+                        .append("text", day.text())
+                        .append("links", day.links().stream()
+                                .map(link -> new Document("title", link.title()).append("url", link.url().toString())).toList())
+                        .append("question", day.question().orElse(null))).toList());
+    }
+
+    private static Challenge challenge(Document document) {
+        List<Challenge.Day> days = document.getList("days", Document.class).stream()
+                .map(day -> new Challenge.Day(day.getString("title"), day.getString("text"),
+                        day.getList("links", Document.class, List.of()).stream()
+                                .map(link -> new Challenge.Link(link.getString("title"), URI.create(link.getString("url")))).toList(),
+                        Optional.ofNullable(day.getString("question"))))
+                .toList();
+        return new Challenge(document.getString("id"), document.getString("title"),
+                Optional.ofNullable(document.getString("cohortStart")).map(LocalDate::parse),
+                LocalTime.parse(document.getString("releaseTime")), document.getInteger("graceDays"),
+                document.getBoolean("board", false), days);
     }
 
     private static Session session(Document document) {
@@ -146,9 +176,11 @@ public final class MongoCourses implements Courses {
                 .map(MongoCourses::assignment).toList();
         List<Session> sessions = document.getList("sessions", Document.class, List.of()).stream()
                 .map(MongoCourses::session).toList();
+        List<Challenge> challenges = document.getList("challenges", Document.class, List.of()).stream()
+                .map(MongoCourses::challenge).toList();
         return new Course(new CourseCode(document.getString("_id")), document.getString("title"),
                 ZoneId.of(document.getString("zone")), new LearnerId(document.getLong("creator")), coCreators,
-                assignments, sessions, document.getDate("createdAt").toInstant(), document.getDate("importedAt").toInstant());
+                assignments, sessions, challenges, document.getDate("createdAt").toInstant(), document.getDate("importedAt").toInstant());
     }
 
     private static Assignment assignment(Document document) {
