@@ -1,0 +1,2 @@
+/** The challenge stores on MongoDB. */
+package app.paceline.challenge.mongo;
