@@ -59,7 +59,7 @@ class MongoCoursesIntegrationTests {
     }
 
     @Test
-    void roundTripsACourseWithBothKindsOfWindowAndItsSessions() {
+    void roundTripsACourseWithBothKindsOfWindowItsSessionsAndChallenges() {
         Course baker = baker("baker-2026", DANA);
 
         assertThat(courses.add(baker)).isTrue();
@@ -118,6 +118,14 @@ class MongoCoursesIntegrationTests {
                                         java.time.LocalDate.parse("2027-01-28"))), Optional.of("sourcing")),
                         new Session("kickoff", "Kickoff", LocalDateTime.parse("2026-12-01T17:00"), Duration.ofMinutes(30),
                                 Optional.empty(), Optional.empty(), Optional.empty())),
+                List.of(new app.paceline.course.Challenge("ten-day", "10-day baking", Optional.of(java.time.LocalDate.parse("2026-12-01")),
+                                java.time.LocalTime.of(7, 30), 5, true,
+                                List.of(new app.paceline.course.Challenge.Day("Starter", "Feed it <b>twice</b> & watch",
+                                                List.of(new app.paceline.course.Challenge.Link("Guide", URI.create("https://example.org/s?a=1&b=2"))),
+                                                Optional.of("How many hours?")),
+                                        new app.paceline.course.Challenge.Day("Autolyse", "Rest", List.of(), Optional.empty()))),
+                        new app.paceline.course.Challenge("own", "At your pace", Optional.empty(), java.time.LocalTime.of(8, 0), 0, false,
+                                List.of(new app.paceline.course.Challenge.Day("One", "Go", List.of(), Optional.empty())))),
                 CREATED, CREATED);
     }
 }
