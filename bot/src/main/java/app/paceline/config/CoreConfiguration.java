@@ -18,6 +18,7 @@ import app.paceline.bot.conversation.RsvpButtons;
 import app.paceline.bot.render.SessionTexts;
 import app.paceline.bot.conversation.SettingsConversation;
 import app.paceline.bot.conversation.PlanConversation;
+import app.paceline.bot.conversation.ChallengeConversation;
 import app.paceline.bot.conversation.ReplayConversation;
 import app.paceline.bot.conversation.ScheduleConversation;
 import app.paceline.bot.command.Command;
@@ -37,7 +38,12 @@ import app.paceline.bot.telegram.TelegramConnection;
 import app.paceline.calendar.AssignmentProgresses;
 import app.paceline.calendar.BookingTime;
 import app.paceline.calendar.ChangingBookings;
+import app.paceline.bot.command.CatchupCommand;
+import app.paceline.bot.command.ChallengeCommand;
+import app.paceline.bot.render.ChallengeTexts;
 import app.paceline.calendar.ChangingSettings;
+import app.paceline.challenge.FollowingChallenges;
+import app.paceline.challenge.ListingChallenges;
 import app.paceline.calendar.FeedTokens;
 import app.paceline.calendar.FollowingCourses;
 import app.paceline.calendar.RetimingBookings;
@@ -101,7 +107,7 @@ class CoreConfiguration {
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
             AgendaCommand.CALENDAR, SessionsCommand.SPEC, FeedCommand.SPEC, CoursesCommand.SPEC, ScheduleCommand.SPEC,
-            ReplayCommand.SPEC, LinkCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
+            ChallengeCommand.SPEC, CatchupCommand.SPEC, ReplayCommand.SPEC, LinkCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
             LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
@@ -140,19 +146,21 @@ class CoreConfiguration {
 
     /**
      * Who follows courses: the personal calendar (reminders, nudges) and live sessions (nudges before them, the
-     * creator's summaries after them, recordings, the posts in the course's group).
+     * creator's summaries after them, recordings, the posts in the course's group) and challenges.
      */
     @Bean
     CourseEvents courseEvents(Enrollments enrollments, AssignmentProgresses progresses, PlannedDeliveries deliveries,
                               PlanningNudges nudges, BookingTime booking, CourseOccurrences occurrences,
                               SessionNudges sessionNudges, FollowingSessionSummaries sessionSummaries,
-                              FollowingReplays replays, GroupSessionPosts groupPosts, Clock clock) {
+                              FollowingReplays replays, GroupSessionPosts groupPosts, FollowingChallenges challenges,
+                              Clock clock) {
         return CourseEvents.all(List.of(
                 new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock),
                 new FollowingSessions(occurrences, sessionNudges, clock),
                 sessionSummaries,
                 replays,
-                groupPosts));
+                groupPosts,
+                challenges));
     }
 
     @Bean
@@ -251,8 +259,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    ChoosingTimeZone choosingTimeZone(Learners learners, Clock clock) {
-        return new ChoosingTimeZone(learners, TimeZoneInput.standard(), clock);
+    ChoosingTimeZone choosingTimeZone(Learners learners, FollowingChallenges challenges, Clock clock) {
+        return new ChoosingTimeZone(learners, TimeZoneInput.standard(), clock, challenges::learnerMoved);
     }
 
     @Bean
@@ -286,17 +294,21 @@ class CoreConfiguration {
                               PlanConversation plan, SettingsConversation settings, LearnerAssignments assignments,
                               FeedCommand feed, ReplayConversation replay, ScheduleConversation schedule,
                               AnsweringRsvp answering, SessionTexts sessionTexts, LinkingGroup linking,
+                              ChallengeConversation challenge, ListingChallenges challenges, ChallengeTexts challengeTexts,
                               TelegramClient telegram, Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
-                new StartCommand(timeZone, enrolling, prompts, clock, botUsername),
+                new StartCommand(timeZone, enrolling, prompts, clock, botUsername, challenges::of),
                 new PlanCommand(plan),
-                new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments, answering), prompts, clock),
+                new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments, answering), prompts, clock,
+                        java.util.Optional.of(challengeTexts)),
                 new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments, answering), prompts, clock),
                 new SessionsCommand(answering, sessionTexts, prompts, clock),
                 feed,
                 new CoursesCommand(listing, prompts),
                 new ScheduleCommand(schedule),
+                new ChallengeCommand(challenges, prompts, clock),
+                new CatchupCommand(challenges, challengeTexts, prompts, clock),
                 new ReplayCommand(replay, prompts),
                 new LinkCommand(linking, new TelegramGroupAdmins(telegram), prompts, botUsername),
                 new SettingsCommand(settings),
@@ -304,7 +316,7 @@ class CoreConfiguration {
                 new LeaveCommand(leaving, listing, prompts),
                 new HelpCommand(CATALOG, prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone, plan, settings, replay, schedule),
+        return new UpdateRouter(commands, List.of(timeZone, plan, settings, replay, schedule, challenge),
                 List.of(feed, new RsvpButtons(answering, prompts, clock)), states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }

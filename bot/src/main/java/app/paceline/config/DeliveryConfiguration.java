@@ -1,5 +1,6 @@
 package app.paceline.config;
 
+import app.paceline.bot.render.ChallengeTexts;
 import app.paceline.bot.render.DeliveryTexts;
 import app.paceline.bot.render.CalendarTexts;
 import app.paceline.bot.render.ReplayTexts;
@@ -31,6 +32,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -61,11 +64,12 @@ class DeliveryConfiguration {
 
     @Bean
     DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, SessionTexts sessionTexts, SessionSummaries summaries,
-                                Clock clock) {
+                                ChallengeTexts challengeTexts, Clock clock) {
         var texts = new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts));
         sessionTexts.registerWith(texts);
         new SessionChangeTexts(prompts).registerWith(texts);
         new ReplayTexts(prompts, summaries).registerWith(texts);
+        challengeTexts.registerWith(texts);
         return texts;
     }
 
@@ -74,7 +78,9 @@ class DeliveryConfiguration {
         return new SessionTexts(prompts, answering, assignments, clock);
     }
 
+    /** Last in each metronome tick, so that it sends what the other due work planned for that instant. */
     @Bean(initMethod = "start", destroyMethod = "close")
+    @Order(Ordered.LOWEST_PRECEDENCE)
     DeliveringDueNotifications deliveringDueNotifications(DeliveryProperties properties, PlannedDeliveries ledger,
                                                            Recipients recipients, QuietTimes quietTimes, Clock clock,
                                                            TelegramClient telegramClient, DeliveryTexts texts,

@@ -25,7 +25,8 @@ public record Challenge(String id, String title, Optional<LocalDate> cohortStart
     public static final int MAX_TITLE = 200;
     /** Room for the day's header, links and buttons within Telegram's 4096 characters per message. */
     public static final int MAX_TEXT = 3000;
-    public static final int MAX_QUESTION = 300;
+    /** Shown through a prompt placeholder, which holds up to 256 characters. */
+    public static final int MAX_QUESTION = 250;
     public static final int MAX_LINKS = 5;
     public static final int MAX_GRACE_DAYS = 90;
     public static final int DEFAULT_GRACE_DAYS = 7;

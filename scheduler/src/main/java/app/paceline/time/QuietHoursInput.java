@@ -17,9 +17,8 @@ public final class QuietHoursInput {
     /** The words that turn quiet hours off, in every language we read. */
     static final Set<String> OFF = Set.of("off", "none", "no", "never", "0", "выкл", "выключить", "нет", "никогда", "отключить");
 
-    private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?";
     private static final Pattern SPAN = Pattern.compile(
-            "^(?:from\\s+|с\\s+)?" + TIME + "\\s*(?:-|–|—|to|till|until|до)\\s*" + TIME + "$");
+            "^(?:from\\s+|с\\s+)?" + ClockTimeInput.TIME + "\\s*(?:-|–|—|to|till|until|до)\\s*" + ClockTimeInput.TIME + "$");
 
     private QuietHoursInput() {
     }
@@ -36,29 +35,11 @@ public final class QuietHoursInput {
         if (!span.matches()) {
             return Optional.empty();
         }
-        Optional<LocalTime> start = time(span.group(1), span.group(2), span.group(3));
-        Optional<LocalTime> end = time(span.group(4), span.group(5), span.group(6));
+        Optional<LocalTime> start = ClockTimeInput.time(span.group(1), span.group(2), span.group(3));
+        Optional<LocalTime> end = ClockTimeInput.time(span.group(4), span.group(5), span.group(6));
         if (start.isEmpty() || end.isEmpty() || start.get().equals(end.get())) {
             return Optional.empty();
         }
         return Optional.of(new QuietHours(start.get(), end.get()));
-    }
-
-    private static Optional<LocalTime> time(String hours, String minutes, String half) {
-        int hour = Integer.parseInt(hours);
-        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
-        if (half != null) {
-            if (hour < 1 || hour > 12) {
-                return Optional.empty();
-            }
-            hour = hour % 12 + (half.equals("pm") ? 12 : 0);
-        }
-        if (hour == 24 && minute == 0) {
-            hour = 0;
-        }
-        if (hour > 23 || minute > 59) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalTime.of(hour, minute));
     }
 }

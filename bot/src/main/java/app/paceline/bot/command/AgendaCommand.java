@@ -5,6 +5,7 @@ import app.paceline.bot.inbound.Inbound;
 import app.paceline.bot.inbound.Turn;
 import app.paceline.bot.outbound.Outbound;
 import app.paceline.bot.outbound.Outbound.Reply;
+import app.paceline.bot.render.ChallengeTexts;
 import app.paceline.bot.render.LocalTimes;
 import app.paceline.calendar.AgendaEntry;
 import app.paceline.calendar.ListingAgenda;
@@ -22,7 +23,7 @@ import java.util.Set;
 
 /**
  * {@code /calendar} (the next 7 days) and {@code /today} (until midnight), in the learner's local time, grouped by
- * day: booked slots, deadlines of unfinished work and live sessions.
+ * day: booked slots, deadlines of unfinished work and live sessions; {@code /today} also shows today's challenge days.
  */
 public final class AgendaCommand implements Command {
 
@@ -34,12 +35,20 @@ public final class AgendaCommand implements Command {
     private final ListingAgenda agenda;
     private final Prompts prompts;
     private final Clock clock;
+    private final java.util.Optional<ChallengeTexts> challenges;
 
     public AgendaCommand(CommandSpec spec, ListingAgenda agenda, Prompts prompts, Clock clock) {
+        this(spec, agenda, prompts, clock, java.util.Optional.empty());
+    }
+
+    /** @param challenges for {@code /today}: today's challenge days, in a message of their own after the agenda */
+    public AgendaCommand(CommandSpec spec, ListingAgenda agenda, Prompts prompts, Clock clock,
+                         java.util.Optional<ChallengeTexts> challenges) {
         this.spec = spec;
         this.agenda = agenda;
         this.prompts = prompts;
         this.clock = clock;
+        this.challenges = challenges;
     }
 
     @Override
@@ -49,6 +58,15 @@ public final class AgendaCommand implements Command {
 
     @Override
     public List<Outbound> handle(Turn turn, Inbound.Command command) {
+        List<Outbound> replies = new java.util.ArrayList<>(agenda(turn));
+        if (spec.equals(TODAY)) {
+            challenges.flatMap(texts -> texts.today(turn.requireLearner().id(), turn.locale(), clock.instant()))
+                    .ifPresent(message -> replies.add(new Reply(turn.chatId(), message.html(), message.keyboard())));
+        }
+        return replies;
+    }
+
+    private List<Outbound> agenda(Turn turn) {
         Learner learner = turn.requireLearner();
         ZoneId zone = learner.timeZone().orElse(ZoneOffset.UTC);
         var locale = turn.locale();

@@ -7,6 +7,7 @@ import app.paceline.bot.inbound.Turn;
 import app.paceline.bot.outbound.Outbound;
 import app.paceline.bot.outbound.Outbound.Reply;
 import app.paceline.bot.render.LocalTimes;
+import app.paceline.challenge.ChallengeStanding;
 import app.paceline.course.EnrollOutcome;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.learner.Learner;
@@ -32,14 +33,23 @@ public final class StartCommand implements Command {
     private final Prompts prompts;
     private final Clock clock;
     private final Supplier<String> botUsername;
+    private final java.util.function.Function<app.paceline.learner.LearnerId, List<ChallengeStanding>> challenges;
 
     public StartCommand(TimeZoneConversation timeZone, EnrollingLearner enrolling, Prompts prompts,
                         Clock clock, Supplier<String> botUsername) {
+        this(timeZone, enrolling, prompts, clock, botUsername, learner -> List.of());
+    }
+
+    /** @param challenges the learner's challenges, to say which ones they joined with a course */
+    public StartCommand(TimeZoneConversation timeZone, EnrollingLearner enrolling, Prompts prompts, Clock clock,
+                        Supplier<String> botUsername,
+                        java.util.function.Function<app.paceline.learner.LearnerId, List<ChallengeStanding>> challenges) {
         this.timeZone = timeZone;
         this.enrolling = enrolling;
         this.prompts = prompts;
         this.clock = clock;
         this.botUsername = botUsername;
+        this.challenges = challenges;
     }
 
     @Override
@@ -70,6 +80,19 @@ public final class StartCommand implements Command {
         return replies;
     }
 
+    /** A line for each challenge the learner joined with the course: when its days come, in their time. */
+    private String challengesJoined(Turn turn, Learner learner, app.paceline.course.CourseCode course) {
+        var lines = new StringBuilder();
+        for (ChallengeStanding standing : challenges.apply(learner.id())) {
+            if (standing.course().code().equals(course)) {
+                lines.append("\n\n").append(prompts.render(turn.locale(), "challenge.joined", Map.of(
+                        "challenge", standing.challenge().title(), "days", standing.challenge().days().size(),
+                        "time", LocalTimes.value(standing.enrollment().releaseTimeIn(standing.challenge()), standing.zone(), turn.locale()))));
+            }
+        }
+        return lines.toString();
+    }
+
     /** {@code /start <code>} from a join link: enrol, then ask the time zone if we do not know it yet. */
     private List<Outbound> joining(Turn turn, Learner learner, String payload) {
         var replies = new ArrayList<Outbound>();
@@ -79,7 +102,8 @@ public final class StartCommand implements Command {
         EnrollOutcome outcome = enrolling.enroll(learner.id(), payload);
         String text;
         if (outcome instanceof EnrollOutcome.Enrolled enrolled) {
-            text = prompts.render(turn.locale(), "course.enrolled", Map.of("title", enrolled.course().title()));
+            text = prompts.render(turn.locale(), "course.enrolled", Map.of("title", enrolled.course().title()))
+                    + challengesJoined(turn, learner, enrolled.course().code());
         } else if (outcome instanceof EnrollOutcome.AlreadyEnrolled already) {
             text = prompts.render(turn.locale(), "course.already_enrolled", Map.of("title", already.course().title()));
         } else if (outcome instanceof EnrollOutcome.UnknownCourse unknown) {
