@@ -8,7 +8,6 @@ import app.paceline.course.Enrollment;
 import app.paceline.course.Enrollments;
 import app.paceline.delivery.DeliveryDecision;
 import app.paceline.delivery.DeliveryDecision.Verdict;
-import app.paceline.delivery.DeliveryKey;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.learner.LearnerId;
 import app.paceline.learner.Learners;
@@ -157,8 +156,7 @@ public final class FollowingChallenges implements CourseEvents {
                                 DeliveryDecision why) {
         for (int day = 1; day <= Math.min(enrollment.released(), challenge.days().size()); day++) {
             deliveries.cancel(ReleasingChallengeDays.dayKey(enrollment, day), why);
-            deliveries.cancel(DeliveryKey.of("drip-behind", Long.toString(enrollment.learner().value()),
-                    enrollment.course().value(), enrollment.challenge(), Integer.toString(day)), why);
+            deliveries.cancel(ReleasingChallengeDays.behindKey(enrollment, day), why);
         }
     }
 }

@@ -95,10 +95,9 @@ public final class ReleasingChallengeDays implements DueWork {
         if (catchUp) {
             Map<String, String> payload = new java.util.HashMap<>(payload(enrollment, challenge, newly.get(0)));
             payload.put("behind", behind.stream().map(String::valueOf).collect(Collectors.joining(",")));
-            plans.add(DeliveryPlan.of(DeliveryKey.of("drip-behind", Long.toString(enrollment.learner().value()),
-                            enrollment.course().value(), enrollment.challenge(), Integer.toString(newly.get(0))),
-                    Recipient.learner(enrollment.learner().value()), DeliveryKind.CATCH_UP,
-                    enrollment.releaseOf(newly.get(0), challenge, zone).plusSeconds(1), payload));
+            // Due with the new day, and keyed after it, so that it follows the day in the learner's chat.
+            plans.add(DeliveryPlan.of(behindKey(enrollment, newly.get(0)), Recipient.learner(enrollment.learner().value()),
+                    DeliveryKind.CATCH_UP, enrollment.releaseOf(newly.get(0), challenge, zone), payload));
         }
         deliveries.planAll(plans);
         ChallengeEnrollment released = enrollment.withReleased(due).withCatchUpSent(enrollment.catchUpSent() || catchUp);
@@ -109,6 +108,12 @@ public final class ReleasingChallengeDays implements DueWork {
     public static DeliveryKey dayKey(ChallengeEnrollment enrollment, int day) {
         return DeliveryKey.of("drip", Long.toString(enrollment.learner().value()), enrollment.course().value(),
                 enrollment.challenge(), Integer.toString(day));
+    }
+
+    /** The one catch-up message sent with {@code day} to a learner who fell behind. */
+    static DeliveryKey behindKey(ChallengeEnrollment enrollment, int day) {
+        return DeliveryKey.of("drip", Long.toString(enrollment.learner().value()), enrollment.course().value(),
+                enrollment.challenge(), Integer.toString(day), "behind");
     }
 
     static String bundle(ChallengeEnrollment enrollment) {
