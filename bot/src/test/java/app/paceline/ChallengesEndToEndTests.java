@@ -207,7 +207,7 @@ class ChallengesEndToEndTests extends EndToEndTest {
         assertThat(learner.unread()).as("still behind: no second catch-up message").isEmpty();
 
         learner.chat.send("/today");
-        assertThat(learner.next().text()).isEqualTo("Nothing else today: no booked times, deadlines or live sessions.");
+        assertThat(learner.next().text()).isEqualTo("Nothing for today. /plan books time for your assignments.");
         BotMessage today = learner.next();
         assertThat(today.text()).isEqualTo("""
                 🔥 Today in your challenges:
