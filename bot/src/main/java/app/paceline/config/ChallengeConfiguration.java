@@ -5,11 +5,13 @@ import app.paceline.bot.conversation.ConversationStates;
 import app.paceline.bot.render.ChallengeTexts;
 import app.paceline.challenge.ChallengeEnrollments;
 import app.paceline.challenge.FollowingChallenges;
+import app.paceline.challenge.JoiningChallenge;
 import app.paceline.challenge.ListingChallenges;
 import app.paceline.challenge.ReleasingChallengeDays;
 import app.paceline.challenge.TakingPart;
 import app.paceline.challenge.mongo.MongoChallengeEnrollments;
 import app.paceline.course.Courses;
+import app.paceline.course.EnrollingLearner;
 import app.paceline.course.Enrollments;
 import app.paceline.course.ReleasedChallengeDays;
 import app.paceline.delivery.PlannedDeliveries;
@@ -64,6 +66,11 @@ class ChallengeConfiguration {
     ReleasingChallengeDays releasingChallengeDays(ChallengeEnrollments enrollments, Courses courses, Learners learners,
                                                   PlannedDeliveries deliveries) {
         return new ReleasingChallengeDays(enrollments, courses, learners, deliveries);
+    }
+
+    @Bean
+    JoiningChallenge joiningChallenge(Courses courses, EnrollingLearner enrolling, FollowingChallenges following) {
+        return new JoiningChallenge(courses, enrolling, following);
     }
 
     @Bean

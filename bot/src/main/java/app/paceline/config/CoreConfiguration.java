@@ -43,6 +43,7 @@ import app.paceline.bot.command.ChallengeCommand;
 import app.paceline.bot.render.ChallengeTexts;
 import app.paceline.calendar.ChangingSettings;
 import app.paceline.challenge.FollowingChallenges;
+import app.paceline.challenge.JoiningChallenge;
 import app.paceline.challenge.ListingChallenges;
 import app.paceline.calendar.FeedTokens;
 import app.paceline.calendar.FollowingCourses;
@@ -295,10 +296,12 @@ class CoreConfiguration {
                               FeedCommand feed, ReplayConversation replay, ScheduleConversation schedule,
                               AnsweringRsvp answering, SessionTexts sessionTexts, LinkingGroup linking,
                               ChallengeConversation challenge, ListingChallenges challenges, ChallengeTexts challengeTexts,
+                              JoiningChallenge joiningChallenge,
                               TelegramClient telegram, Prompts prompts, Clock clock, TelegramConnection connection) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<Command> commands = List.of(
-                new StartCommand(timeZone, enrolling, prompts, clock, botUsername, challenges::of),
+                new StartCommand(timeZone, enrolling, prompts, clock, botUsername, challenges::of,
+                        java.util.Optional.of(joiningChallenge)),
                 new PlanCommand(plan),
                 new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments, answering), prompts, clock,
                         java.util.Optional.of(challengeTexts)),

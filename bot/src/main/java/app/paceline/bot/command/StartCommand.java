@@ -8,6 +8,8 @@ import app.paceline.bot.outbound.Outbound;
 import app.paceline.bot.outbound.Outbound.Reply;
 import app.paceline.bot.render.LocalTimes;
 import app.paceline.challenge.ChallengeStanding;
+import app.paceline.challenge.JoinOutcome;
+import app.paceline.challenge.JoiningChallenge;
 import app.paceline.course.EnrollOutcome;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.learner.Learner;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -34,22 +37,28 @@ public final class StartCommand implements Command {
     private final Clock clock;
     private final Supplier<String> botUsername;
     private final java.util.function.Function<app.paceline.learner.LearnerId, List<ChallengeStanding>> challenges;
+    private final Optional<JoiningChallenge> joiningChallenge;
 
     public StartCommand(TimeZoneConversation timeZone, EnrollingLearner enrolling, Prompts prompts,
                         Clock clock, Supplier<String> botUsername) {
-        this(timeZone, enrolling, prompts, clock, botUsername, learner -> List.of());
+        this(timeZone, enrolling, prompts, clock, botUsername, learner -> List.of(), Optional.empty());
     }
 
-    /** @param challenges the learner's challenges, to say which ones they joined with a course */
+    /**
+     * @param challenges       the learner's challenges, to say which ones they joined with a course
+     * @param joiningChallenge for a challenge's own link, {@code <course code>--<challenge id>}
+     */
     public StartCommand(TimeZoneConversation timeZone, EnrollingLearner enrolling, Prompts prompts, Clock clock,
                         Supplier<String> botUsername,
-                        java.util.function.Function<app.paceline.learner.LearnerId, List<ChallengeStanding>> challenges) {
+                        java.util.function.Function<app.paceline.learner.LearnerId, List<ChallengeStanding>> challenges,
+                        Optional<JoiningChallenge> joiningChallenge) {
         this.timeZone = timeZone;
         this.enrolling = enrolling;
         this.prompts = prompts;
         this.clock = clock;
         this.botUsername = botUsername;
         this.challenges = challenges;
+        this.joiningChallenge = joiningChallenge;
     }
 
     @Override
@@ -93,17 +102,33 @@ public final class StartCommand implements Command {
         return lines.toString();
     }
 
+    /** A challenge's own link, for a learner in its course already: back in it, in it already, or it is over. */
+    private String challengeRejoined(Turn turn, JoiningChallenge.Joined joined) {
+        String title = joined.challenge().title();
+        if (joined.outcome() instanceof JoinOutcome.Joined back) {
+            return prompts.render(turn.locale(), "challenge.rejoined", Map.of("challenge", title,
+                    "done", back.standing().progress().done(), "days", back.standing().progress().days()));
+        }
+        if (joined.outcome() instanceof JoinOutcome.AlreadyIn) {
+            return prompts.render(turn.locale(), "challenge.already_in", Map.of("challenge", title));
+        }
+        return prompts.render(turn.locale(), "challenge.over", Map.of("challenge", title));
+    }
+
     /** {@code /start <code>} from a join link: enrol, then ask the time zone if we do not know it yet. */
     private List<Outbound> joining(Turn turn, Learner learner, String payload) {
         var replies = new ArrayList<Outbound>();
         if (learner.timeZone().isEmpty()) {
             replies.add(Reply.of(turn.chatId(), prompts.render(turn.locale(), "start.welcome", Map.of("name", learner.firstName()))));
         }
-        EnrollOutcome outcome = enrolling.enroll(learner.id(), payload);
+        Optional<JoiningChallenge.Joined> challenge = joiningChallenge.flatMap(joining -> joining.join(learner.id(), payload));
+        EnrollOutcome outcome = challenge.map(JoiningChallenge.Joined::enrollment).orElseGet(() -> enrolling.enroll(learner.id(), payload));
         String text;
         if (outcome instanceof EnrollOutcome.Enrolled enrolled) {
             text = prompts.render(turn.locale(), "course.enrolled", Map.of("title", enrolled.course().title()))
                     + challengesJoined(turn, learner, enrolled.course().code());
+        } else if (challenge.isPresent()) {
+            text = challengeRejoined(turn, challenge.get());
         } else if (outcome instanceof EnrollOutcome.AlreadyEnrolled already) {
             text = prompts.render(turn.locale(), "course.already_enrolled", Map.of("title", already.course().title()));
         } else if (outcome instanceof EnrollOutcome.UnknownCourse unknown) {
