@@ -8,6 +8,7 @@ import app.paceline.course.EnrollingLearner;
 import app.paceline.course.InMemoryCourses;
 import app.paceline.course.InMemoryEnrollments;
 import app.paceline.course.LeavingCourse;
+import app.paceline.delivery.DeliveryDecision;
 import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.InMemoryPlannedDeliveries;
 import app.paceline.delivery.PlannedDelivery;
@@ -49,6 +50,8 @@ abstract class ChallengeTestWorld {
     final ReleasingChallengeDays releasing = new ReleasingChallengeDays(enrollments, courses, learners, deliveries);
     /** Every drip day and catch-up message planned so far, in the order they were first seen. */
     final List<PlannedDelivery> seen = new ArrayList<>();
+    /** Whether {@link #tick} sends what is due (finishes it in the ledger), as the delivery engine would. */
+    boolean sending = true;
 
     static Challenge challenge(String id, Optional<LocalDate> start, int days) {
         return new Challenge(id, "10-day baking challenge", start, LocalTime.of(8, 0), 3, false,
@@ -91,6 +94,9 @@ abstract class ChallengeTestWorld {
         for (PlannedDelivery delivery : deliveries.allWaiting()) {
             if (seen.stream().noneMatch(d -> d.key().equals(delivery.key()))) {
                 seen.add(delivery);
+            }
+            if (sending && !delivery.notBefore().isAfter(clock.instant())) {
+                deliveries.finish(delivery, new DeliveryDecision(clock.instant(), DeliveryDecision.Verdict.SENT, ""));
             }
         }
     }

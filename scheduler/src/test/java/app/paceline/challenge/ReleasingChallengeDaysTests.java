@@ -97,6 +97,25 @@ class ReleasingChallengeDaysTests extends ChallengeTestWorld {
     }
 
     @Test
+    void daysNotSentYetDoNotCountAsBehind() {
+        course(challenge("ten", Optional.of(COHORT_START), 10));
+        clock.set(Instant.parse("2026-12-05T12:00:00Z"));
+        LearnerId late = learner(1011, "Europe/Berlin");
+        join(late);
+        sending = false;
+        tick(); // days 1-4 planned as one bundle, not sent yet (say, deferred past quiet hours)
+
+        runUntil(at("2026-12-06T09:00", "Europe/Berlin"));
+
+        assertThat(dripsOf(late)).hasSize(5);
+        assertThat(catchUpsOf(late)).as("the bundle that has not gone out yet is no reason to say they are behind").isEmpty();
+
+        sending = true;
+        runUntil(at("2026-12-07T09:00", "Europe/Berlin"));
+        assertThat(catchUpsOf(late)).as("days they have and did not do are").hasSize(1);
+    }
+
+    @Test
     void theLocalReleaseTimeHoldsAcrossADaylightSavingChange() {
         course(new Challenge("spring", "Spring", Optional.of(LocalDate.parse("2027-03-26")), LocalTime.of(8, 0), 3, false,
                 challenge("x", Optional.empty(), 5).days()));
@@ -158,6 +177,7 @@ class ReleasingChallengeDaysTests extends ChallengeTestWorld {
         course(challenge("ten", Optional.of(COHORT_START), 10));
         LearnerId leaver = learner(1010, "Asia/Kolkata");
         join(leaver);
+        sending = false; // day 1 released, not sent yet when they leave
         runUntil(at("2026-12-02T09:00", "Asia/Kolkata"));
         assertThat(deliveries.waiting(ReleasingChallengeDays.dayKey(standing(leaver, "ten").enrollment(), 1))).isPresent();
 
@@ -165,6 +185,7 @@ class ReleasingChallengeDaysTests extends ChallengeTestWorld {
 
         assertThat(listing.of(leaver)).isEmpty();
         assertThat(deliveries.allWaiting()).isEmpty();
+        sending = true;
         runUntil(at("2026-12-06T09:00", "Asia/Kolkata"));
         assertThat(dripsOf(leaver)).hasSize(1);
         assertThat(enrollments.mostReleased(BAKER, "ten")).isEqualTo(1);
