@@ -107,7 +107,7 @@ public record CourseProblem(Code code, int line, int column, String field, Map<S
         EMPTY_LIST("line", "field"),
         /** Not a course code. */
         BAD_CODE("line", "value"),
-        /** Not an assignment id. */
+        /** Not an id (of an assignment, a session or a challenge). */
         BAD_ID("line", "value"),
         /** An assignment id used twice; {@code first}: the line of the first one. */
         DUPLICATE_ID("line", "value", "first"),
@@ -147,8 +147,22 @@ public record CourseProblem(Code code, int line, int column, String field, Map<S
         UNKNOWN_PREP("line", "field", "value"),
         /** A session runs at the same time as another ({@code value}), first at {@code at} (course-local). */
         SESSIONS_OVERLAP("line", "field", "value", "at"),
-        /** A section later versions will read ({@code sessions}, {@code challenges}); refused so nobody thinks it was imported. */
-        NOT_SUPPORTED_YET("line", "field");
+        /** Two challenges share an id; {@code first} is the line of the first. */
+        DUPLICATE_CHALLENGE_ID("line", "field", "value", "first"),
+        /** A challenge's {@code start} is neither a date like 2026-12-01 nor {@code on-join}. */
+        BAD_CHALLENGE_START("line", "field", "value"),
+        /** Not a time of day like 08:00 (24-hour, hours and minutes). */
+        BAD_TIME("line", "field", "value"),
+        /** {@code grace_days} is not a whole number of days from 0 to {@code limit}. */
+        BAD_GRACE_DAYS("line", "field", "value", "limit"),
+        /** Not {@code true} or {@code false}. */
+        BAD_BOOLEAN("line", "field", "value"),
+        /**
+         * A text Telegram would refuse as HTML: {@code kind} is what is wrong ({@code unknown_tag}, {@code unclosed_tag},
+         * {@code stray_closing_tag}, {@code bad_link}, {@code bad_attribute}, {@code malformed_tag}, {@code unescaped},
+         * {@code bad_entity}: {@link TelegramHtmlSubset.Kind#key()}), {@code value} the piece of the text it is about.
+         */
+        BAD_HTML("line", "field", "value", "kind");
 
         private final List<String> arguments;
 

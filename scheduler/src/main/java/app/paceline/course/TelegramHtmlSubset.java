@@ -220,6 +220,15 @@ public final class TelegramHtmlSubset {
         int lineEnd = text.indexOf('\n', index);
         from = Math.max(from, lineStart);
         to = Math.min(to, lineEnd < 0 ? text.length() : lineEnd);
+        // Whole words where that leaves a word either side: "f hydration < 70% it is s" becomes "hydration < 70% it is".
+        if (from > lineStart && !Character.isWhitespace(text.charAt(from - 1))) {
+            int blank = firstBlank(text, from, index - 1);
+            from = blank < 0 ? from : blank + 1;
+        }
+        if (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            int blank = lastBlank(text, index + 2, to);
+            to = blank < 0 ? to : blank;
+        }
         if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
             from++;
         }
@@ -227,6 +236,24 @@ public final class TelegramHtmlSubset {
             to--;
         }
         return text.substring(from, to).strip();
+    }
+
+    private static int firstBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastBlank(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Optional<Problem> problem(Kind kind, String value) {

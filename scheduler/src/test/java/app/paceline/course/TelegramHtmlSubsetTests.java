@@ -70,5 +70,7 @@ class TelegramHtmlSubsetTests {
                 .contains(new Problem(Kind.UNESCAPED, "R&D"));
         assertThat(TelegramHtmlSubset.firstProblem("x".repeat(20) + " & " + "y".repeat(20)))
                 .contains(new Problem(Kind.UNESCAPED, "x".repeat(11) + " & " + "y".repeat(11)));
+        assertThat(TelegramHtmlSubset.firstProblem("If the hydration < 70% it is stiff"))
+                .contains(new Problem(Kind.UNESCAPED, "hydration < 70% it is"));
     }
 }
