@@ -139,8 +139,42 @@ class ImportingCourseTests {
     }
 
     @Test
+    void aReimportThatChangesOnlyAChallengeIsStoredAndSaysSo() {
+        importing.importFile(DANA, tenDay(10, "2026-12-01", "08:00", "Shape it."));
+        int writes = courses.writes();
+
+        ImportOutcome outcome = importing.importFile(DANA, tenDay(10, "2026-12-01", "08:00", "Shape it twice."));
+
+        ImportSummary summary = ((ImportOutcome.Updated) outcome).summary();
+        assertThat(summary.isUnchanged()).isFalse();
+        assertThat(summary.challengesChanged()).containsExactly("ten-day");
+        assertThat(summary.added()).isEmpty();
+        assertThat(summary.sessionsChanged()).isEmpty();
+        assertThat(courses.writes()).isEqualTo(writes + 1);
+        assertThat(courses.find(BAKER).orElseThrow().challenge("ten-day").orElseThrow().day(2).text()).isEqualTo("Shape it twice.");
+    }
+
+    @Test
     void theSenderIsATelegramUser() {
         assertThatThrownBy(() -> importing.importFile(0, text(MASTER_BAKER))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * baker-2026 with the challenge ten-day: {@code challenges:} on line 17, its start on line 20, its days on 22.
+     */
+    private static String tenDay(int days, String start, String releaseTime, String day2) {
+        StringBuilder file = new StringBuilder(text(MASTER_BAKER));
+        file.append("challenges:\n")
+                .append("  - id: ten-day\n")
+                .append("    title: Ten days of bread\n")
+                .append("    start: ").append(start).append('\n')
+                .append("    release_time: \"").append(releaseTime).append("\"\n")
+                .append("    days:\n");
+        for (int day = 1; day <= days; day++) {
+            file.append("      - {title: Day ").append(day).append(", text: \"")
+                    .append(day == 2 ? day2.replace("\"", "\\\"") : "Bake.").append("\"}\n");
+        }
+        return file.toString();
     }
 
     /** Lets another import win the code between the use case's read and its insert. */
