@@ -69,7 +69,7 @@ public record CourseProblem(Code code, int line, int column, String field, Map<S
 
     /**
      * What can be wrong, with the arguments of each one's prompt ({@link #arguments()}). {@code line} and
-     * {@code column} are numbers, {@code first} and {@code limit} too; {@code field} is a path like
+     * {@code column} are numbers, {@code first}, {@code limit} and {@code released} too; {@code field} is a path like
      * {@code assignments[2].due}; {@code value} is what the file says, shortened when long; {@code allowed} is the
      * comma-separated list of fields allowed in that place; {@code expected} is {@code text}, {@code list} or
      * {@code mapping}.
@@ -162,7 +162,19 @@ public record CourseProblem(Code code, int line, int column, String field, Map<S
          * {@code stray_closing_tag}, {@code bad_link}, {@code bad_attribute}, {@code malformed_tag}, {@code unescaped},
          * {@code bad_entity}: {@link TelegramHtmlSubset.Kind#key()}), {@code value} the piece of the text it is about.
          */
-        BAD_HTML("line", "field", "value", "kind");
+        BAD_HTML("line", "field", "value", "kind"),
+        /**
+         * A re-import leaves out a challenge ({@code value}, its id) that has released {@code released} days to
+         * learners already; the field is {@code challenges}.
+         */
+        CHALLENGE_REMOVED("line", "field", "value", "released"),
+        /** A re-import gives a challenge fewer days than the {@code released} already released to a learner. */
+        RELEASED_DAYS_REMOVED("line", "field", "released"),
+        /**
+         * A re-import changes the {@code start} of a challenge that has released days already; {@code value} is the
+         * start it has (a date or {@code on-join}).
+         */
+        STARTED_CHALLENGE_MOVED("line", "field", "value");
 
         private final List<String> arguments;
 
