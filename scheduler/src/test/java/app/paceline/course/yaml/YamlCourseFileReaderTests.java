@@ -15,8 +15,11 @@ import app.paceline.course.CourseFileReader;
 import app.paceline.course.CourseProblem;
 import app.paceline.course.CourseProblem.Code;
 import app.paceline.course.JoinOffset;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -134,6 +137,23 @@ class YamlCourseFileReaderTests {
         assertThat(valid(text(MASTER_BAKER)).challenges()).isEmpty();
         assertThat(((CourseFileReader.Valid) reader.read(text(MASTER_BAKER))).line("challenges")).isEqualTo(1);
         assertThat(new CourseFileReader.Valid(valid.file()).line("challenges[1].start")).isEqualTo(1);
+    }
+
+    @Test
+    void theChallengeExamplesOfTheReadmeAndTheFormatAreValid() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        String format = Files.readString(Path.of("src/main/resources/app/paceline/course/course-file.md"));
+
+        CourseFile fromReadme = valid(yamlAfter(readme, "#### Challenges in the course file"));
+        CourseFile fromFormat = valid(HEADER + yamlAfter(format, "### `challenges`"));
+
+        assertThat(fromReadme.challenges()).extracting(Challenge::id).containsExactly("ten-day", "warm-up");
+        assertThat(fromFormat.challenges().get(0).days()).hasSize(2);
+    }
+
+    private static String yamlAfter(String markdown, String heading) {
+        int start = markdown.indexOf("```yaml\n", markdown.indexOf(heading)) + "```yaml\n".length();
+        return markdown.substring(start, markdown.indexOf("```\n", start));
     }
 
     @Test
