@@ -69,7 +69,7 @@ public record CourseProblem(Code code, int line, int column, String field, Map<S
 
     /**
      * What can be wrong, with the arguments of each one's prompt ({@link #arguments()}). {@code line} and
-     * {@code column} are numbers, {@code first} and {@code limit} too; {@code field} is a path like
+     * {@code column} are numbers, {@code first}, {@code limit} and {@code released} too; {@code field} is a path like
      * {@code assignments[2].due}; {@code value} is what the file says, shortened when long; {@code allowed} is the
      * comma-separated list of fields allowed in that place; {@code expected} is {@code text}, {@code list} or
      * {@code mapping}.
@@ -107,7 +107,7 @@ public record CourseProblem(Code code, int line, int column, String field, Map<S
         EMPTY_LIST("line", "field"),
         /** Not a course code. */
         BAD_CODE("line", "value"),
-        /** Not an assignment id. */
+        /** Not an id (of an assignment, a session or a challenge). */
         BAD_ID("line", "value"),
         /** An assignment id used twice; {@code first}: the line of the first one. */
         DUPLICATE_ID("line", "value", "first"),
@@ -147,8 +147,34 @@ public record CourseProblem(Code code, int line, int column, String field, Map<S
         UNKNOWN_PREP("line", "field", "value"),
         /** A session runs at the same time as another ({@code value}), first at {@code at} (course-local). */
         SESSIONS_OVERLAP("line", "field", "value", "at"),
-        /** A section later versions will read ({@code sessions}, {@code challenges}); refused so nobody thinks it was imported. */
-        NOT_SUPPORTED_YET("line", "field");
+        /** Two challenges share an id; {@code first} is the line of the first. */
+        DUPLICATE_CHALLENGE_ID("line", "field", "value", "first"),
+        /** A challenge's {@code start} is neither a date like 2026-12-01 nor {@code on-join}. */
+        BAD_CHALLENGE_START("line", "field", "value"),
+        /** Not a time of day like 08:00 (24-hour, hours and minutes). */
+        BAD_TIME("line", "field", "value"),
+        /** {@code grace_days} is not a whole number of days from 0 to {@code limit}. */
+        BAD_GRACE_DAYS("line", "field", "value", "limit"),
+        /** Not {@code true} or {@code false}. */
+        BAD_BOOLEAN("line", "field", "value"),
+        /**
+         * A text Telegram would refuse as HTML: {@code kind} is what is wrong ({@code unknown_tag}, {@code unclosed_tag},
+         * {@code stray_closing_tag}, {@code bad_link}, {@code bad_attribute}, {@code malformed_tag}, {@code unescaped},
+         * {@code bad_entity}: {@link TelegramHtmlSubset.Kind#key()}), {@code value} the piece of the text it is about.
+         */
+        BAD_HTML("line", "field", "value", "kind"),
+        /**
+         * A re-import leaves out a challenge ({@code value}, its id) that has released {@code released} days to
+         * learners already; the field is {@code challenges}.
+         */
+        CHALLENGE_REMOVED("line", "field", "value", "released"),
+        /** A re-import gives a challenge fewer days than the {@code released} already released to a learner. */
+        RELEASED_DAYS_REMOVED("line", "field", "released"),
+        /**
+         * A re-import changes the {@code start} of a challenge that has released days already; {@code value} is the
+         * start it has (a date or {@code on-join}).
+         */
+        STARTED_CHALLENGE_MOVED("line", "field", "value");
 
         private final List<String> arguments;
 

@@ -12,6 +12,11 @@ public final class CourseFileExamples {
     public static final String MASTER_BAKER = "good/master-baker.yaml";
     /** Its second version: title changed, sourcing removed, knife-skills changed, proofing added. */
     public static final String MASTER_BAKER_V2 = "good/master-baker-v2.yaml";
+    /**
+     * baker-2026 with two challenges: ten-day (3 days from 2026-12-01, released 07:30, 3 grace days, a board, links
+     * and a question) and warm-up (1 day from each learner's join, defaults otherwise).
+     */
+    public static final String BAKING_CHALLENGES = "good/baking-challenges.yaml";
 
     private CourseFileExamples() {
     }

@@ -34,6 +34,6 @@ class CourseProblemTests {
 
     @Test
     void keysAreSnakeCase() {
-        assertThat(Code.NOT_SUPPORTED_YET.key()).isEqualTo("not_supported_yet");
+        assertThat(Code.DUPLICATE_CHALLENGE_ID.key()).isEqualTo("duplicate_challenge_id");
     }
 }

@@ -11,8 +11,10 @@ import app.paceline.learner.LearnerId;
 import app.paceline.time.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,10 @@ class ImportingCourseTests {
     private final InMemoryCourses courses = new InMemoryCourses();
     private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
     private final ImportingCourse importing = new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock);
+    /** Days released of the challenge ten-day, as the guarded import sees them. */
+    private int released;
+    private final ImportingCourse guarded = new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock,
+            CourseEvents.NONE, (course, challengeId) -> challengeId.equals("ten-day") ? released : 0);
 
     @Test
     void aNewCodeCreatesACourseOwnedByTheUploader() {
@@ -139,8 +145,122 @@ class ImportingCourseTests {
     }
 
     @Test
+    void aReimportThatChangesOnlyAChallengeIsStoredAndSaysSo() {
+        importing.importFile(DANA, tenDay(10, "2026-12-01", "08:00", "Shape it."));
+        int writes = courses.writes();
+
+        ImportOutcome outcome = importing.importFile(DANA, tenDay(10, "2026-12-01", "08:00", "Shape it twice."));
+
+        ImportSummary summary = ((ImportOutcome.Updated) outcome).summary();
+        assertThat(summary.isUnchanged()).isFalse();
+        assertThat(summary.challengesChanged()).containsExactly("ten-day");
+        assertThat(summary.added()).isEmpty();
+        assertThat(summary.sessionsChanged()).isEmpty();
+        assertThat(courses.writes()).isEqualTo(writes + 1);
+        assertThat(courses.find(BAKER).orElseThrow().challenge("ten-day").orElseThrow().day(2).text()).isEqualTo("Shape it twice.");
+    }
+
+    @Test
+    void aStartedChallengeMayNotBeDroppedCutOrMovedAndNothingChanges() {
+        released = 3;
+        guarded.importFile(DANA, tenDay(10, "2026-12-01", "08:00", "Shape it."));
+        Course stored = courses.find(BAKER).orElseThrow();
+        int writes = courses.writes();
+
+        assertThat(problems(guarded.importFile(DANA, text(MASTER_BAKER)))).containsExactly(
+                new CourseProblem(CourseProblem.Code.CHALLENGE_REMOVED, 1, 0, "challenges",
+                        Map.of("value", "ten-day", "released", 3)));
+        assertThat(problems(guarded.importFile(DANA, text(MASTER_BAKER) + "challenges:\n"
+                + "  - {id: other, title: Other, start: on-join, days: [{title: D, text: T}]}\n"))).containsExactly(
+                new CourseProblem(CourseProblem.Code.CHALLENGE_REMOVED, 17, 0, "challenges",
+                        Map.of("value", "ten-day", "released", 3)));
+        assertThat(problems(guarded.importFile(DANA, tenDay(2, "2026-12-01", "08:00", "Shape it.")))).containsExactly(
+                new CourseProblem(CourseProblem.Code.RELEASED_DAYS_REMOVED, 22, 0, "challenges[1].days",
+                        Map.of("released", 3)));
+        assertThat(problems(guarded.importFile(DANA, tenDay(10, "2026-12-02", "08:00", "Shape it.")))).containsExactly(
+                new CourseProblem(CourseProblem.Code.STARTED_CHALLENGE_MOVED, 20, 0, "challenges[1].start",
+                        Map.of("value", "2026-12-01")));
+        assertThat(problems(guarded.importFile(DANA, tenDay(1, "on-join", "08:00", "Shape it."))))
+                .extracting(problem -> problem.code() + "@" + problem.line())
+                .containsExactly("STARTED_CHALLENGE_MOVED@20", "RELEASED_DAYS_REMOVED@22");
+        assertThat(courses.find(BAKER)).contains(stored);
+        assertThat(courses.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void anOnJoinChallengeThatStartedMayNotGetADate() {
+        released = 1;
+        guarded.importFile(DANA, tenDay(10, "on-join", "08:00", "Shape it."));
+
+        assertThat(problems(guarded.importFile(DANA, tenDay(10, "2026-12-01", "08:00", "Shape it.")))).containsExactly(
+                new CourseProblem(CourseProblem.Code.STARTED_CHALLENGE_MOVED, 20, 0, "challenges[1].start",
+                        Map.of("value", "on-join")));
+    }
+
+    @Test
+    void aStartedChallengeMayBeFixedExtendedAndRetimed() {
+        released = 3;
+        guarded.importFile(DANA, tenDay(10, "2026-12-01", "08:00", "Shape it."));
+
+        ImportOutcome outcome = guarded.importFile(DANA, tenDay(11, "2026-12-01", "07:00", "Shape it <b>gently</b>."));
+
+        assertThat(outcome).isInstanceOf(ImportOutcome.Updated.class);
+        ImportSummary summary = ((ImportOutcome.Updated) outcome).summary();
+        assertThat(summary.challengesChanged()).containsExactly("ten-day");
+        assertThat(summary.isUnchanged()).isFalse();
+        Challenge tenDay = courses.find(BAKER).orElseThrow().challenge("ten-day").orElseThrow();
+        assertThat(tenDay.days()).hasSize(11);
+        assertThat(tenDay.day(2).text()).isEqualTo("Shape it <b>gently</b>.");
+        assertThat(tenDay.releaseTime()).isEqualTo(LocalTime.of(7, 0));
+    }
+
+    @Test
+    void beforeAnyDayIsReleasedAChallengeMayChangeInEveryWay() {
+        released = 0;
+        guarded.importFile(DANA, tenDay(10, "2026-12-01", "08:00", "Shape it."));
+
+        assertThat(guarded.importFile(DANA, tenDay(2, "on-join", "08:00", "Shape it."))).isInstanceOf(ImportOutcome.Updated.class);
+        assertThat(guarded.importFile(DANA, tenDay(2, "2026-12-05", "08:00", "Shape it."))).isInstanceOf(ImportOutcome.Updated.class);
+        ImportOutcome dropped = guarded.importFile(DANA, text(MASTER_BAKER));
+
+        assertThat(((ImportOutcome.Updated) dropped).summary().challengesChanged()).containsExactly("ten-day");
+        assertThat(courses.find(BAKER).orElseThrow().challenges()).isEmpty();
+    }
+
+    @Test
+    void someoneElseLearnsNothingAboutTheChallengesOfACourseNotTheirs() {
+        released = 3;
+        guarded.importFile(DANA, tenDay(10, "2026-12-01", "08:00", "Shape it."));
+
+        assertThat(guarded.importFile(MALLORY, text(MASTER_BAKER))).isEqualTo(new ImportOutcome.NotTheCreator(BAKER));
+    }
+
+        @Test
     void theSenderIsATelegramUser() {
         assertThatThrownBy(() -> importing.importFile(0, text(MASTER_BAKER))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * baker-2026 with the challenge ten-day: {@code challenges:} on line 17, its start on line 20, its days on 22.
+     */
+    private static String tenDay(int days, String start, String releaseTime, String day2) {
+        StringBuilder file = new StringBuilder(text(MASTER_BAKER));
+        file.append("challenges:\n")
+                .append("  - id: ten-day\n")
+                .append("    title: Ten days of bread\n")
+                .append("    start: ").append(start).append('\n')
+                .append("    release_time: \"").append(releaseTime).append("\"\n")
+                .append("    days:\n");
+        for (int day = 1; day <= days; day++) {
+            file.append("      - {title: Day ").append(day).append(", text: \"")
+                    .append(day == 2 ? day2.replace("\"", "\\\"") : "Bake.").append("\"}\n");
+        }
+        return file.toString();
+    }
+
+    private static List<CourseProblem> problems(ImportOutcome outcome) {
+        assertThat(outcome).isInstanceOf(ImportOutcome.Invalid.class);
+        return ((ImportOutcome.Invalid) outcome).problems();
     }
 
     /** Lets another import win the code between the use case's read and its insert. */

@@ -48,6 +48,10 @@ public final class CourseImportTexts {
                 text.append('\n').append(prompts.render(locale, "course.updated.sessions_changed",
                         Map.of("count", summary.sessionsChanged().size())));
             }
+            if (!summary.challengesChanged().isEmpty()) {
+                text.append('\n').append(prompts.render(locale, "course.updated.challenges_changed",
+                        Map.of("count", summary.challengesChanged().size())));
+            }
             if (summary.zoneChanged()) {
                 text.append('\n').append(prompts.render(locale, "course.updated.zone_changed",
                         Map.of("zone", updated.course().zone().getId())));

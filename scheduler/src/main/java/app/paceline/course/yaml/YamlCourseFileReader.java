@@ -2,6 +2,7 @@ package app.paceline.course.yaml;
 
 import app.paceline.course.Assignment;
 import app.paceline.course.AssignmentWindow;
+import app.paceline.course.Challenge;
 import app.paceline.course.CourseCode;
 import app.paceline.course.CourseFile;
 import app.paceline.course.CourseFileReader;
@@ -9,6 +10,7 @@ import app.paceline.course.CourseProblem;
 import app.paceline.course.CourseProblem.Code;
 import app.paceline.course.JoinOffset;
 import app.paceline.course.Session;
+import app.paceline.course.TelegramHtmlSubset;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,6 +19,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -68,18 +72,44 @@ import org.yaml.snakeyaml.nodes.Tag;
  *     effort: 30m
  *     opens_after_join: 0d           # or a window relative to each learner's join: days (calendar days in the
  *     due_after_join: 7d             #   course zone), hours, minutes, like 0d, 7d, 36h, 1d12h; up to 730 days
+ * sessions:                          # optional, up to 50 live sessions (see course-file.md)
+ *   - id: qa
+ *     title: Live Q&A
+ *     starts: 2026-12-03T18:00
+ *     duration: 60m
+ * challenges:                        # optional: day-by-day challenges, one day released each day
+ *   - id: ten-day                    # required, like an assignment id, unique among challenges, keep it stable
+ *     title: 10-day baking challenge # required, up to 200 characters
+ *     start: 2026-12-01              # required: the date of day 1 for the whole cohort (each learner's local
+ *                                    #   date), or on-join (day 1 is the day each learner joins); only that spelling
+ *     release_time: "08:00"          # optional, H:MM or HH:MM 24-hour, learner-local, default 08:00
+ *     grace_days: 7                  # optional, 0-90, default 7: released days stay open until last day + grace
+ *     board: true                    # optional, true or false (not yes/no/on/off), default false: a daily board
+ *                                    #   in the course's linked group
+ *     days:                          # required, 1 to 100 entries, day 1 first
+ *       - title: Starter             # required, up to 200 characters
+ *         text: Feed your starter <b>twice</b> today.  # required, up to 3000 characters of Telegram HTML
+ *         links:                     # optional, up to 5, each a title (up to 200) and an http(s) url
+ *           - title: Starter guide
+ *             url: https://example.org/starter
+ *         question: How many hours until it doubled?  # optional, up to 300 characters, plain text
  * }</pre>
- * Nothing else is accepted: unknown fields are reported with the fields allowed there, {@code sessions:} and
- * {@code challenges:} are reported as not supported yet. Fixed local times in a daylight-saving gap move forward by
- * the gap, times in an overlap take the earlier offset (see {@link AssignmentWindow#resolve}); dates in the past
- * are fine. JSON with the same structure is accepted too, being YAML.
+ * A course needs assignments unless it has sessions or challenges. A day's text may use only what Telegram's HTML
+ * parse mode accepts ({@link TelegramHtmlSubset}), so that a day is never refused when it is released. Nothing
+ * else is accepted: unknown fields are reported with the fields allowed there. Fixed local times in a
+ * daylight-saving gap move forward by the gap, times in an overlap take the earlier offset (see
+ * {@link AssignmentWindow#resolve}); dates in the past are fine. JSON with the same structure is accepted too,
+ * being YAML.
  *
  * <h2>Hostile input</h2>
  * Files over 256 KB, binary data, anchors and aliases (the "billion laughs" bomb), several documents, nesting
  * deeper than any course file needs, more than 500 assignments and over-long texts are refused with a problem
  * each; YAML tags never construct objects, because only the node tree is composed. {@link #read} never throws.
  *
- * <p>Field paths count assignments from 1: {@code assignments[2].due} is the due time of the second assignment.
+ * <p>Field paths count entries from 1: {@code assignments[2].due} is the due time of the second assignment,
+ * {@code challenges[1].days[3].text} the text of the third day of the first challenge. A valid file comes with the
+ * lines of its challenges ({@link Valid#lines()}), so that a re-import refused for taking back released days can
+ * say where.
  */
 public final class YamlCourseFileReader implements CourseFileReader {
 
@@ -96,12 +126,19 @@ public final class YamlCourseFileReader implements CourseFileReader {
     static final int MAX_VALUE_SHOWN = 60;
 
     public static final int MAX_SESSIONS = 50;
-    private static final Set<String> NOT_SUPPORTED_YET = Set.of("challenges");
     private static final List<String> COURSE_FIELDS = List.of("title", "code", "timezone");
     private static final List<String> ASSIGNMENT_FIELDS = List.of("id", "title", "link", "effort", "opens", "due",
             "opens_after_join", "due_after_join");
     private static final List<String> SESSION_FIELDS = List.of("id", "title", "starts", "duration", "join_url", "repeat",
             "on", "until", "prep");
+    private static final List<String> CHALLENGE_FIELDS = List.of("id", "title", "start", "release_time", "grace_days",
+            "board", "days");
+    private static final List<String> DAY_FIELDS = List.of("title", "text", "links", "question");
+    private static final List<String> LINK_FIELDS = List.of("title", "url");
+    /** A challenge's {@code start} when day 1 is each learner's join day. */
+    public static final String ON_JOIN = "on-join";
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
+    private static final Pattern GRACE_DAYS = Pattern.compile("\\d{1,3}");
     private static final Pattern LOCAL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?");
@@ -277,12 +314,14 @@ public final class YamlCourseFileReader implements CourseFileReader {
     private static final class Walk {
 
         private final List<CourseProblem> problems = new ArrayList<>();
+        /** Lines of the paths that problems found after reading may name ({@link Valid#lines()}). */
+        private final Map<String, Integer> lines = new HashMap<>();
 
         Result course(Node root) {
             if (!(root instanceof MappingNode rootMap)) {
                 return invalid(at(Code.NOT_A_COURSE_FILE, root.getStartMark(), ""));
             }
-            Map<String, Field> top = fields(rootMap, "", List.of("course", "assignments", "sessions"));
+            Map<String, Field> top = fields(rootMap, "", List.of("course", "assignments", "sessions", "challenges"));
             String title = null;
             CourseCode code = null;
             ZoneId zone = null;
@@ -299,20 +338,19 @@ public final class YamlCourseFileReader implements CourseFileReader {
             } else {
                 missing(course.key().getStartMark(), "course");
             }
-            // A course may be live sessions only; otherwise it needs its assignments.
-            List<Assignment> assignments = top.containsKey("sessions") && !top.containsKey("assignments")
-                    ? List.of() : assignments(rootMap, top.get("assignments"));
+            // A course may be live sessions or challenges only; otherwise it needs its assignments.
+            boolean withoutAssignments = (top.containsKey("sessions") || top.containsKey("challenges"))
+                    && !top.containsKey("assignments");
+            List<Assignment> assignments = withoutAssignments ? List.of() : assignments(rootMap, top.get("assignments"));
             List<Session> sessions = sessions(top.get("sessions"), assignments);
+            List<Challenge> challenges = challenges(top.get("challenges"));
             if (!problems.isEmpty()) {
                 return new Invalid(problems);
             }
-            return new Valid(new CourseFile(code, title, zone, assignments, sessions));
+            return new Valid(new CourseFile(code, title, zone, assignments, sessions, challenges), lines);
         }
 
-        /**
-         * The fields of a mapping by name, reporting keys that are not text, given twice or not allowed. At the
-         * top level, {@code sessions} and {@code challenges} are reported as not supported yet.
-         */
+        /** The fields of a mapping by name, reporting keys that are not text, given twice or not allowed. */
         private Map<String, Field> fields(MappingNode mapping, String prefix, List<String> allowed) {
             Map<String, Field> fields = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
@@ -327,8 +365,6 @@ public final class YamlCourseFileReader implements CourseFileReader {
                 if (earlier != null) {
                     problems.add(at(Code.DUPLICATE_FIELD, key.getStartMark(), path)
                             .with("first", earlier.key().getStartMark().getLine() + 1));
-                } else if (prefix.isEmpty() && NOT_SUPPORTED_YET.contains(name)) {
-                    problems.add(at(Code.NOT_SUPPORTED_YET, key.getStartMark(), path));
                 } else if (!allowed.contains(name)) {
                     problems.add(at(Code.UNKNOWN_FIELD, key.getStartMark(), path)
                             .with("allowed", String.join(", ", allowed)));
@@ -459,7 +495,7 @@ public final class YamlCourseFileReader implements CourseFileReader {
             return Optional.of(new Assignment(id, title, link, effort, window));
         }
 
-        /** An assignment's or a session's id: well formed and not used before by another of its kind. */
+        /** An assignment's, a session's or a challenge's id: well formed and not used before by another of its kind. */
         private String id(Map<String, Field> fields, Mark owner, String prefix, Map<String, Integer> firstLineOfId, Code duplicate) {
             Optional<String> text = text(fields, "id", owner, prefix + ".id");
             if (text.isEmpty()) {
@@ -780,6 +816,249 @@ public final class YamlCourseFileReader implements CourseFileReader {
                     }
                 }
             }
+        }
+
+        private List<Challenge> challenges(Field field) {
+            if (field == null) {
+                return List.of();
+            }
+            lines.put("challenges", line(field.key()));
+            if (isNull(field.value())) {
+                return List.of();
+            }
+            if (!(field.value() instanceof SequenceNode list)) {
+                problems.add(at(Code.WRONG_TYPE, field.value().getStartMark(), "challenges").with("expected", "list"));
+                return List.of();
+            }
+            List<Challenge> challenges = new ArrayList<>();
+            Map<String, Integer> firstLineOfId = new HashMap<>();
+            int index = 0;
+            for (Node item : list.getValue()) {
+                index++;
+                String prefix = "challenges[" + index + "]";
+                lines.put(prefix, line(item));
+                if (!(item instanceof MappingNode entry)) {
+                    problems.add(at(Code.WRONG_TYPE, item.getStartMark(), prefix).with("expected", "mapping"));
+                    continue;
+                }
+                challenge(entry, prefix, firstLineOfId).ifPresent(challenges::add);
+            }
+            return challenges;
+        }
+
+        private Optional<Challenge> challenge(MappingNode entry, String prefix, Map<String, Integer> firstLineOfId) {
+            int before = problems.size();
+            Mark owner = entry.getStartMark();
+            Map<String, Field> fields = fields(entry, prefix + ".", CHALLENGE_FIELDS);
+            String id = id(fields, owner, prefix, firstLineOfId, Code.DUPLICATE_CHALLENGE_ID);
+            String title = title(fields, owner, prefix + ".");
+            Optional<LocalDate> start = challengeStart(fields, owner, prefix + ".start");
+            LocalTime releaseTime = releaseTime(fields.get("release_time"), prefix + ".release_time");
+            int graceDays = graceDays(fields.get("grace_days"), prefix + ".grace_days");
+            boolean board = bool(fields.get("board"), prefix + ".board", false);
+            List<Challenge.Day> days = days(fields.get("days"), owner, prefix + ".days");
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            return Optional.of(new Challenge(id, title, start, releaseTime, graceDays, board, days));
+        }
+
+        /** A date (day 1 for the whole cohort) or {@code on-join} (empty); null after reporting a problem. */
+        @SuppressWarnings("OptionalAssignedToNull")
+        private Optional<LocalDate> challengeStart(Map<String, Field> fields, Mark owner, String path) {
+            Optional<String> text = text(fields, "start", owner, path);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Node value = fields.get("start").value();
+            lines.put(path, line(value));
+            if (text.get().equalsIgnoreCase(ON_JOIN)) {
+                return Optional.empty();
+            }
+            if (!LOCAL_DATE.matcher(text.get()).matches()) {
+                problems.add(at(Code.BAD_CHALLENGE_START, value.getStartMark(), path).with("value", shown(text.get())));
+                return null;
+            }
+            Optional<LocalDate> date = date(text.get());
+            if (date.isEmpty()) {
+                problems.add(at(Code.BAD_DATE, value.getStartMark(), path).with("value", shown(text.get())));
+                return null;
+            }
+            return date;
+        }
+
+        private LocalTime releaseTime(Field field, String path) {
+            Optional<String> text = field == null ? Optional.empty() : present(field, path, false);
+            if (text.isEmpty()) {
+                return Challenge.DEFAULT_RELEASE_TIME;
+            }
+            Matcher time = TIME.matcher(text.get());
+            if (time.matches() && Integer.parseInt(time.group(1)) < 24 && Integer.parseInt(time.group(2)) < 60) {
+                return LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
+            }
+            problems.add(at(Code.BAD_TIME, field.value().getStartMark(), path).with("value", shown(text.get())));
+            return null;
+        }
+
+        private int graceDays(Field field, String path) {
+            Optional<String> text = field == null ? Optional.empty() : present(field, path, false);
+            if (text.isEmpty()) {
+                return Challenge.DEFAULT_GRACE_DAYS;
+            }
+            if (GRACE_DAYS.matcher(text.get()).matches() && Integer.parseInt(text.get()) <= Challenge.MAX_GRACE_DAYS) {
+                return Integer.parseInt(text.get());
+            }
+            problems.add(at(Code.BAD_GRACE_DAYS, field.value().getStartMark(), path).with("value", shown(text.get()))
+                    .with("limit", Challenge.MAX_GRACE_DAYS));
+            return 0;
+        }
+
+        /** {@code true} or {@code false} in any letter case; not YAML 1.1's yes, no, on, off. */
+        private boolean bool(Field field, String path, boolean absent) {
+            Optional<String> text = field == null ? Optional.empty() : present(field, path, false);
+            if (text.isEmpty()) {
+                return absent;
+            }
+            if (text.get().equalsIgnoreCase("true") || text.get().equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(text.get());
+            }
+            problems.add(at(Code.BAD_BOOLEAN, field.value().getStartMark(), path).with("value", shown(text.get())));
+            return absent;
+        }
+
+        private List<Challenge.Day> days(Field field, Mark owner, String path) {
+            if (field == null) {
+                missing(owner, path);
+                return List.of();
+            }
+            lines.put(path, line(field.key()));
+            if (isNull(field.value())) {
+                missing(field.key().getStartMark(), path);
+                return List.of();
+            }
+            if (!(field.value() instanceof SequenceNode list)) {
+                problems.add(at(Code.WRONG_TYPE, field.value().getStartMark(), path).with("expected", "list"));
+                return List.of();
+            }
+            if (list.getValue().isEmpty()) {
+                problems.add(at(Code.EMPTY_LIST, field.key().getStartMark(), path));
+                return List.of();
+            }
+            if (list.getValue().size() > Challenge.MAX_DAYS) {
+                problems.add(at(Code.TOO_MANY, field.key().getStartMark(), path).with("limit", Challenge.MAX_DAYS));
+                return List.of();
+            }
+            List<Challenge.Day> days = new ArrayList<>();
+            int index = 0;
+            for (Node item : list.getValue()) {
+                index++;
+                String prefix = path + "[" + index + "]";
+                if (!(item instanceof MappingNode entry)) {
+                    problems.add(at(Code.WRONG_TYPE, item.getStartMark(), prefix).with("expected", "mapping"));
+                    continue;
+                }
+                day(entry, prefix).ifPresent(days::add);
+            }
+            return days;
+        }
+
+        private Optional<Challenge.Day> day(MappingNode entry, String prefix) {
+            int before = problems.size();
+            Mark owner = entry.getStartMark();
+            Map<String, Field> fields = fields(entry, prefix + ".", DAY_FIELDS);
+            String title = title(fields, owner, prefix + ".");
+            String text = dayText(fields, owner, prefix + ".text");
+            List<Challenge.Link> links = links(fields.get("links"), prefix + ".links");
+            Optional<String> question = Optional.empty();
+            if (fields.containsKey("question")) {
+                question = present(fields.get("question"), prefix + ".question", false);
+                if (question.isPresent() && question.get().length() > Challenge.MAX_QUESTION) {
+                    problems.add(at(Code.TOO_LONG, fields.get("question").value().getStartMark(), prefix + ".question")
+                            .with("limit", Challenge.MAX_QUESTION));
+                }
+            }
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            return Optional.of(new Challenge.Day(title, text, links, question));
+        }
+
+        /** A day's text: Telegram HTML that Telegram will accept when the day is released. */
+        private String dayText(Map<String, Field> fields, Mark owner, String path) {
+            Optional<String> text = text(fields, "text", owner, path);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Mark where = fields.get("text").value().getStartMark();
+            if (text.get().length() > Challenge.MAX_TEXT) {
+                problems.add(at(Code.TOO_LONG, where, path).with("limit", Challenge.MAX_TEXT));
+                return null;
+            }
+            Optional<TelegramHtmlSubset.Problem> html = TelegramHtmlSubset.firstProblem(text.get());
+            if (html.isPresent()) {
+                problems.add(at(Code.BAD_HTML, where, path).with("value", shown(html.get().value()))
+                        .with("kind", html.get().kind().key()));
+                return null;
+            }
+            return text.get();
+        }
+
+        private List<Challenge.Link> links(Field field, String path) {
+            if (field == null || isNull(field.value())) {
+                return List.of();
+            }
+            if (!(field.value() instanceof SequenceNode list)) {
+                problems.add(at(Code.WRONG_TYPE, field.value().getStartMark(), path).with("expected", "list"));
+                return List.of();
+            }
+            if (list.getValue().size() > Challenge.MAX_LINKS) {
+                problems.add(at(Code.TOO_MANY, field.key().getStartMark(), path).with("limit", Challenge.MAX_LINKS));
+                return List.of();
+            }
+            List<Challenge.Link> links = new ArrayList<>();
+            int index = 0;
+            for (Node item : list.getValue()) {
+                index++;
+                String prefix = path + "[" + index + "]";
+                if (!(item instanceof MappingNode entry)) {
+                    problems.add(at(Code.WRONG_TYPE, item.getStartMark(), prefix).with("expected", "mapping"));
+                    continue;
+                }
+                int before = problems.size();
+                Mark owner = entry.getStartMark();
+                Map<String, Field> fields = fields(entry, prefix + ".", LINK_FIELDS);
+                String title = title(fields, owner, prefix + ".");
+                Optional<URI> url = Optional.empty();
+                Field urlField = fields.get("url");
+                if (urlField == null) {
+                    missing(owner, prefix + ".url");
+                } else if (isBlank(urlField.value())) {
+                    missing(urlField.key().getStartMark(), prefix + ".url");
+                } else {
+                    url = link(urlField, prefix + ".url");
+                }
+                if (problems.size() == before) {
+                    links.add(new Challenge.Link(title, url.orElseThrow()));
+                }
+            }
+            return links;
+        }
+
+        private static Optional<LocalDate> date(String text) {
+            try {
+                LocalDate date = LocalDate.parse(text);
+                return date.getYear() >= 2000 && date.getYear() < 2200 ? Optional.of(date) : Optional.empty();
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static int line(Node node) {
+            return node.getStartMark().getLine() + 1;
+        }
+
+        private static boolean isBlank(Node node) {
+            return node instanceof ScalarNode scalar && (isNull(scalar) || scalar.getValue().isBlank());
         }
 
         private void missing(Mark owner, String path) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.paceline.course.Course;
 import app.paceline.course.CourseCode;
+import app.paceline.course.CourseEvents;
 import app.paceline.course.CourseFileExamples;
 import app.paceline.course.CourseProblem;
 import app.paceline.course.ImportOutcome;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,21 +30,26 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 /**
  * The corpus of bad course files in {@code src/test/resources/course-files/bad/}, with the problems each must yield
  * listed in {@code expected.csv}. Each is imported by the creator of an existing course, through the use case with
- * in-memory stores, so the test also shows that no problem ever stores anything.
+ * in-memory stores, so the test also shows that no problem ever stores anything. That course is
+ * {@link CourseFileExamples#BAKING_CHALLENGES}, whose two challenges have released days already (2 of ten-day, 1 of
+ * warm-up), so that files valid in themselves can show what a re-import may not take back.
  */
 class BadCourseFilesTests {
 
     private static final long CREATOR = 501;
     private static final CourseCode BAKER = new CourseCode("baker-2026");
 
+    private static final Map<String, Integer> RELEASED = Map.of("ten-day", 2, "warm-up", 1);
+
     private final InMemoryCourses courses = new InMemoryCourses();
     private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
     private final ImportingCourse importing = new ImportingCourse(courses, enrollments, new YamlCourseFileReader(),
-            SimulatedClock.stoppedAt(Instant.parse("2026-11-20T12:00:00Z")));
+            SimulatedClock.stoppedAt(Instant.parse("2026-12-02T12:00:00Z")), CourseEvents.NONE,
+            (course, challengeId) -> course.equals(BAKER) ? RELEASED.getOrDefault(challengeId, 0) : 0);
 
     @BeforeEach
     void theCreatorsCourseExists() {
-        assertThat(importing.importFile(CREATOR, CourseFileExamples.text(CourseFileExamples.MASTER_BAKER)))
+        assertThat(importing.importFile(CREATOR, CourseFileExamples.text(CourseFileExamples.BAKING_CHALLENGES)))
                 .isInstanceOf(ImportOutcome.Created.class);
     }
 

@@ -1,5 +1,6 @@
 package app.paceline.course.yaml;
 
+import static app.paceline.course.CourseFileExamples.BAKING_CHALLENGES;
 import static app.paceline.course.CourseFileExamples.MASTER_BAKER;
 import static app.paceline.course.CourseFileExamples.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,16 +8,22 @@ import static org.assertj.core.api.Assertions.entry;
 
 import app.paceline.course.Assignment;
 import app.paceline.course.AssignmentWindow;
+import app.paceline.course.Challenge;
 import app.paceline.course.CourseCode;
 import app.paceline.course.CourseFile;
 import app.paceline.course.CourseFileReader;
 import app.paceline.course.CourseProblem;
 import app.paceline.course.CourseProblem.Code;
 import app.paceline.course.JoinOffset;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +103,113 @@ class YamlCourseFileReaderTests {
     }
 
     @Test
+    void readsChallengesForACohortAndFromEachLearnersJoinWithDefaults() {
+        CourseFile file = valid(text(BAKING_CHALLENGES));
+
+        assertThat(file.challenges()).containsExactly(
+                new Challenge("ten-day", "10-day baking challenge", Optional.of(LocalDate.parse("2026-12-01")),
+                        LocalTime.of(7, 30), 3, true, List.of(
+                        new Challenge.Day("Starter", "Feed your starter <b>twice</b> today.", List.of(
+                                new Challenge.Link("Starter guide", URI.create("https://example.org/starter")),
+                                new Challenge.Link("Why it bubbles", URI.create("http://example.org/bubbles?lang=en&level=1"))),
+                                Optional.of("How many hours until it doubled?")),
+                        new Challenge.Day("First loaf", "Bake your first loaf &amp; take a photo.\n<i>Tip:</i> "
+                                + "<a href=\"https://example.org/scoring\">score it</a> at 45°, <tg-spoiler>steam helps</tg-spoiler>.",
+                                List.of(), Optional.empty()),
+                        new Challenge.Day("Rest day", "Nothing to bake. <blockquote expandable>Read about <code>hydration</code> "
+                                + "&lt;70% vs &gt;80%.</blockquote>", List.of(), Optional.empty()))),
+                new Challenge("warm-up", "Warm-up week", Optional.empty(), Challenge.DEFAULT_RELEASE_TIME,
+                        Challenge.DEFAULT_GRACE_DAYS, false, List.of(
+                        new Challenge.Day("Knead", "Knead for 10 minutes.", List.of(), Optional.empty()))));
+        assertThat(file.assignments()).extracting(Assignment::id).containsExactly("sourcing");
+    }
+
+    @Test
+    void aValidFileKnowsTheLinesOfItsChallenges() {
+        CourseFileReader.Valid valid = (CourseFileReader.Valid) reader.read(text(BAKING_CHALLENGES));
+
+        assertThat(valid.lines()).contains(entry("challenges", 12), entry("challenges[1]", 13),
+                entry("challenges[1].start", 15), entry("challenges[1].days", 19), entry("challenges[2]", 34),
+                entry("challenges[2].start", 36), entry("challenges[2].days", 37));
+        assertThat(valid.line("challenges[2].days")).isEqualTo(37);
+        assertThat(valid.line("challenges[1].days[3].text")).isEqualTo(19);
+        assertThat(valid.line("challenges[9]")).isEqualTo(12);
+        assertThat(valid(text(MASTER_BAKER)).challenges()).isEmpty();
+        assertThat(((CourseFileReader.Valid) reader.read(text(MASTER_BAKER))).line("challenges")).isEqualTo(1);
+        assertThat(new CourseFileReader.Valid(valid.file()).line("challenges[1].start")).isEqualTo(1);
+    }
+
+    @Test
+    void theChallengeExamplesOfTheReadmeAndTheFormatAreValid() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        String format = Files.readString(Path.of("src/main/resources/app/paceline/course/course-file.md"));
+
+        CourseFile fromReadme = valid(yamlAfter(readme, "#### Challenges in the course file"));
+        CourseFile fromFormat = valid(HEADER + yamlAfter(format, "### `challenges`"));
+
+        assertThat(fromReadme.challenges()).extracting(Challenge::id).containsExactly("ten-day", "warm-up");
+        assertThat(fromFormat.challenges().get(0).days()).hasSize(2);
+    }
+
+    private static String yamlAfter(String markdown, String heading) {
+        int start = markdown.indexOf("```yaml\n", markdown.indexOf(heading)) + "```yaml\n".length();
+        return markdown.substring(start, markdown.indexOf("```\n", start));
+    }
+
+    @Test
+    void aCourseMayBeChallengesOnly() {
+        CourseFile file = valid(HEADER + """
+                challenges:
+                  - id: plank
+                    title: 30 days of planks
+                    start: ON-JOIN
+                    release_time: "6:05"
+                    grace_days: 0
+                    board: FALSE
+                    days:
+                      - title: Day 1
+                        text: 20 seconds.
+                        links: []
+                        question: How did it feel?
+                """);
+
+        assertThat(file.assignments()).isEmpty();
+        Challenge plank = file.challenges().get(0);
+        assertThat(plank.startsOnJoin()).isTrue();
+        assertThat(plank.releaseTime()).isEqualTo(LocalTime.of(6, 5));
+        assertThat(plank.graceDays()).isZero();
+        assertThat(plank.board()).isFalse();
+        assertThat(plank.day(1).question()).contains("How did it feel?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00:00", "23:59", "8:00", "'08:00'", "19:30"})
+    void acceptsReleaseTimesInTwentyFourHours(String time) {
+        String file = HEADER + "challenges:\n  - {id: a, title: A, start: on-join, release_time: " + time
+                + ", days: [{title: D, text: T}]}\n";
+
+        assertThat(reader.read(file)).isInstanceOf(CourseFileReader.Valid.class);
+    }
+
+    @Test
+    void aChallengeProblemHasTheArgumentsOfItsPrompt() {
+        List<CourseProblem> problems = problems(HEADER + """
+                challenges:
+                  - id: a
+                    title: A
+                    start: 2026-12-01
+                    grace_days: 100
+                    days:
+                      - {title: D, text: "Feed it <b>twice"}
+                """);
+
+        assertThat(problems).containsExactly(
+                new CourseProblem(Code.BAD_GRACE_DAYS, 9, 17, "challenges[1].grace_days", Map.of("value", "100", "limit", 90)),
+                new CourseProblem(Code.BAD_HTML, 11, 26, "challenges[1].days[1].text",
+                        Map.of("value", "<b>", "kind", "unclosed_tag")));
+    }
+
+        @Test
     void acceptsOddButValidSpellings() {
         CourseFile file = valid(text("good/odd-but-valid.yaml"));
 
