@@ -57,6 +57,7 @@ import app.paceline.calendar.input.TimeInput;
 import app.paceline.calendar.mongo.MongoAssignmentProgresses;
 import app.paceline.calendar.mongo.MongoFeedTokens;
 import app.paceline.course.CourseEvents;
+import app.paceline.course.ReleasedChallengeDays;
 import app.paceline.course.CourseGroups;
 import app.paceline.course.LinkingGroup;
 import app.paceline.course.mongo.MongoCourseGroups;
@@ -141,8 +142,9 @@ class CoreConfiguration {
     }
 
     @Bean
-    ImportingCourse importingCourse(Courses courses, Enrollments enrollments, CourseEvents courseEvents, Clock clock) {
-        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, courseEvents);
+    ImportingCourse importingCourse(Courses courses, Enrollments enrollments, CourseEvents courseEvents,
+                                    ReleasedChallengeDays released, Clock clock) {
+        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, courseEvents, released);
     }
 
     /**

@@ -6,6 +6,8 @@ import app.paceline.calendar.FollowingCourses;
 import app.paceline.calendar.LearnerAssignments;
 import app.paceline.calendar.PlanningNudges;
 import app.paceline.calendar.mongo.MongoAssignmentProgresses;
+import app.paceline.challenge.FollowingChallenges;
+import app.paceline.challenge.mongo.MongoChallengeEnrollments;
 import app.paceline.course.CourseEvents;
 import app.paceline.course.ImportOutcome;
 import app.paceline.course.ImportingCourse;
@@ -161,13 +163,17 @@ public final class CourseImportCommandLine {
         var replays = new MongoReplays(mongo);
         replays.createIndexes();
         var summaries = new SessionSummaries(occurrences, courses, enrollments, learners, rsvps, deliveries, clock);
+        var challengeEnrollments = new MongoChallengeEnrollments(mongo);
+        challengeEnrollments.createIndexes();
         var following = CourseEvents.all(List.of(
                 new FollowingCourses(enrollments, progresses, deliveries, nudges, booking, clock),
                 new FollowingSessions(occurrences, sessionNudges, clock),
                 new FollowingSessionSummaries(occurrences, summaries, clock),
                 new FollowingReplays(replays, rsvps, new ReplayDeliveries(deliveries, new MongoWatchedReplays(mongo)), clock),
-                new GroupSessionPosts(new MongoCourseGroups(mongo), occurrences, deliveries, clock)));
-        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following);
+                new GroupSessionPosts(new MongoCourseGroups(mongo), occurrences, deliveries, clock),
+                new FollowingChallenges(challengeEnrollments, enrollments, courses, learners, deliveries, clock)));
+        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, following,
+                challengeEnrollments::mostReleased);
     }
 
     record Arguments(Path file, long creator, String bot) {

@@ -1,5 +1,7 @@
 package app.paceline.bot.render;
 
+import app.paceline.challenge.JoiningChallenge;
+import app.paceline.course.Challenge;
 import app.paceline.course.Course;
 import app.paceline.course.CourseProblem;
 import app.paceline.course.ImportOutcome;
@@ -27,10 +29,19 @@ public final class CourseImportTexts {
     public String render(ImportOutcome outcome, Locale locale, String botUsername) {
         if (outcome instanceof ImportOutcome.Created created) {
             Course course = created.course();
-            return prompts.render(locale, "course.created", Map.of(
+            var text = new StringBuilder(prompts.render(locale, "course.created", Map.of(
                     "title", course.title(),
                     "count", course.assignments().size(),
-                    "link", "https://t.me/" + botUsername + "?start=" + course.code().value()));
+                    "link", "https://t.me/" + botUsername + "?start=" + course.code().value())));
+            for (Challenge challenge : course.challenges()) {
+                text.append("\n\n").append(prompts.render(locale, "course.created.challenge", Map.of(
+                        "challenge", challenge.title(),
+                        "days", challenge.days().size(),
+                        "start", challenge.cohortStart().map(date -> (Object) date.toString()).orElse("join"),
+                        "time", challenge.releaseTime().toString(),
+                        "link", "https://t.me/" + botUsername + "?start=" + JoiningChallenge.payload(course.code(), challenge.id()))));
+            }
+            return text.toString();
         }
         if (outcome instanceof ImportOutcome.Updated updated) {
             var summary = updated.summary();
