@@ -189,7 +189,7 @@ class ChallengesEndToEndTests extends EndToEndTest {
         assertThat(first.buttonTexts()).containsExactly("Done ✓", "Answer ✍️", "Starter basics");
 
         String answer = learner.chat.pressButton(first, first.callbackData().get(1));
-        assertThat(TELEGRAM.awaitCallbackAnswer(answer, WAIT).text()).isEmpty();
+        assertThat(TELEGRAM.awaitCallbackAnswer(answer, WAIT).text()).isNullOrEmpty();
         assertThat(learner.next().text()).isEqualTo("✍️ Day 1: How many hours until it doubled?\nSend your answer as a message (/cancel to stop).");
         learner.chat.send("About six hours");
         assertThat(learner.next().text()).isEqualTo("Saved your answer to day 1, and the day is done ✓ (1 of 10).");
@@ -212,7 +212,7 @@ class ChallengesEndToEndTests extends EndToEndTest {
         assertThat(today.text()).isEqualTo("""
                 🔥 Today in your challenges:
                 • 10-day sourdough challenge: day 5, Cold retard, not done yet
-                  …and 3 earlier days to catch up on: /catchup""");
+                …and 3 earlier days to catch up on: /catchup""");
         assertThat(today.buttonTexts()).containsExactly("Day 5: Cold retard");
 
         TELEGRAM.awaitCallbackAnswer(learner.chat.pressButton(behind, behind.callbackData().get(0)), WAIT);
@@ -312,7 +312,7 @@ class ChallengesEndToEndTests extends EndToEndTest {
         if (!DAY_HEADER.matcher(from.text()).find()) {
             int index = daysListed(from).indexOf(day);
             String open = TELEGRAM.awaitCallbackAnswer(learner.chat.pressButton(from, from.callbackData().get(index)), WAIT).text();
-            assertThat(open).isEmpty();
+            assertThat(open).isNullOrEmpty();
             dayMessage = learner.next(m -> m.text().contains("· day " + day + " of 10"), "day " + day + " opened");
         }
         String press = learner.chat.pressButton(dayMessage, dayMessage.callbackData().get(0));

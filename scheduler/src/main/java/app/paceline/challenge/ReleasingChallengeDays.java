@@ -90,9 +90,10 @@ public final class ReleasingChallengeDays implements DueWork {
             plans.add(DeliveryPlan.of(dayKey(enrollment, day), Recipient.learner(enrollment.learner().value()), DeliveryKind.DRIP_DAY,
                     enrollment.releaseOf(day, challenge, zone), payload(enrollment, challenge, day)).bundledAs(bundle(enrollment)));
         }
-        // Behind on days the learner has: a day still waiting to be sent (in a bundle deferred past quiet hours) is not.
+        // Behind on days the learner has: a day put off to later (a bundle deferred past their quiet hours) is not.
         List<Integer> behind = ChallengeProgress.of(enrollment, challenge.days().size()).open().stream()
-                .filter(day -> deliveries.waiting(dayKey(enrollment, day)).isEmpty()).toList();
+                .filter(day -> deliveries.waiting(dayKey(enrollment, day)).filter(d -> d.notBefore().isAfter(now)).isEmpty())
+                .toList();
         boolean catchUp = newly.size() == 1 && !enrollment.catchUpSent() && behind.size() >= CATCH_UP_AFTER;
         if (catchUp) {
             Map<String, String> payload = new java.util.HashMap<>(payload(enrollment, challenge, newly.get(0)));

@@ -103,7 +103,12 @@ class ReleasingChallengeDaysTests extends ChallengeTestWorld {
         LearnerId late = learner(1011, "Europe/Berlin");
         join(late);
         sending = false;
-        tick(); // days 1-4 planned as one bundle, not sent yet (say, deferred past quiet hours)
+        tick(); // days 1-4 planned as one bundle, which the engine puts off past the learner's quiet hours, to 10:00
+        Instant tomorrowTen = at("2026-12-06T10:00", "Europe/Berlin");
+        for (var claimed : deliveries.claimDue(clock.instant(), clock.instant(), 10, "engine", tomorrowTen, java.util.Set.of())) {
+            deliveries.release(claimed, "engine", tomorrowTen, 0, Optional.empty(), new app.paceline.delivery.DeliveryDecision(
+                    clock.instant(), app.paceline.delivery.DeliveryDecision.Verdict.DEFERRED, "quiet hours"));
+        }
 
         runUntil(at("2026-12-06T09:00", "Europe/Berlin"));
 
