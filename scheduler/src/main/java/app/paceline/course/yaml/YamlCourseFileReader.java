@@ -92,7 +92,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  *         links:                     # optional, up to 5, each a title (up to 200) and an http(s) url
  *           - title: Starter guide
  *             url: https://example.org/starter
- *         question: How many hours until it doubled?  # optional, up to 300 characters, plain text
+ *         question: How many hours until it doubled?  # optional, up to 250 characters, plain text
  * }</pre>
  * A course needs assignments unless it has sessions or challenges. A day's text may use only what Telegram's HTML
  * parse mode accepts ({@link TelegramHtmlSubset}), so that a day is never refused when it is released. Nothing
