@@ -135,13 +135,15 @@ class DeliveryEndToEndTests extends EndToEndTest {
     }
 
     @Test
-    void missedDaysOfAChallengeArriveAsOneCatchUpMessage() {
+    void missedDeliveriesOfOneBundleArriveAsOneCatchUpMessage() {
+        // A kind with no message of its own for several at once gets the engine's generic list (challenge days have
+        // theirs: ChallengesEndToEndTests).
         FakePrivateChat chat = learnerWhoStartedTheBot();
         Instant now = clock.instant();
         for (int day = 1; day <= 3; day++) {
-            ledger.plan(DeliveryPlan.of(DeliveryKey.of("drip", "e" + chat.id(), String.valueOf(day)), Recipient.learner(chat.id()),
-                    DeliveryKind.DRIP_DAY, now.minus(Duration.ofDays(4 - day)), Map.of("title", "Day " + day))
-                    .bundledAs("drip:e" + chat.id()));
+            ledger.plan(DeliveryPlan.of(DeliveryKey.of("missed", "e" + chat.id(), String.valueOf(day)), Recipient.learner(chat.id()),
+                    DeliveryKind.BROADCAST, now.minus(Duration.ofDays(4 - day)), Map.of("title", "Day " + day))
+                    .bundledAs("missed:e" + chat.id()));
         }
 
         BotMessage catchUp = chat.awaitBotMessages(3, WAIT).get(2);

@@ -140,6 +140,8 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /today — What is on today
                 /calendar — Your next 7 days
                 /sessions — Live sessions: when, and whether you'll come
+                /challenge — Your challenges: progress, pause, release time
+                /catchup — Challenge days still open for you
                 /feed — Your calendar as a link for Google, Apple or Outlook
                 /courses — Your courses and join links
                 /schedule — Your live sessions: move, cancel or add one

@@ -108,9 +108,9 @@ class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
-            AgendaCommand.CALENDAR, SessionsCommand.SPEC, FeedCommand.SPEC, CoursesCommand.SPEC, ScheduleCommand.SPEC,
-            ChallengeCommand.SPEC, CatchupCommand.SPEC, ReplayCommand.SPEC, LinkCommand.SPEC, SettingsCommand.SPEC, TimezoneCommand.SPEC,
-            LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
+            AgendaCommand.CALENDAR, SessionsCommand.SPEC, ChallengeCommand.SPEC, CatchupCommand.SPEC, FeedCommand.SPEC,
+            CoursesCommand.SPEC, ScheduleCommand.SPEC, ReplayCommand.SPEC, LinkCommand.SPEC, SettingsCommand.SPEC,
+            TimezoneCommand.SPEC, LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
 
     @Bean
     Prompts prompts() {
