@@ -166,6 +166,23 @@ class BotSideTests {
   }
 
   @Test
+  void aBotMessageAnAdminDeletedCannotBeEditedAnyMore() throws Exception {
+    FakeGroup group = api.group(-100123, "Baker group");
+    group.addBot("administrator");
+    Message board = telegram.execute(SendMessage.builder().chatId(-100123L).text("Board").build());
+    telegram.execute(PinChatMessage.builder().chatId(-100123L).messageId(board.getMessageId()).build());
+
+    group.deleteMessage(group.botMessages().get(0));
+    TelegramApiRequestException gone = catchThrowableOfType(TelegramApiRequestException.class,
+        () -> telegram.execute(EditMessageText.builder().chatId(-100123L).messageId(board.getMessageId()).text("Board 2")
+            .build()));
+
+    assertThat(gone.getApiResponse()).isEqualTo("Bad Request: message to edit not found");
+    assertThat(group.botMessages().get(0).deleted()).isTrue();
+    assertThat(group.botMessages().get(0).pinned()).isFalse();
+  }
+
+  @Test
   void chatMembersHaveTheirStatusAndUnknownUsersAreNotFound() throws Exception {
     FakeGroup group = api.group(-100123, "Baker group");
     group.member(api.user(1001, "Ana", "en"), "administrator");
