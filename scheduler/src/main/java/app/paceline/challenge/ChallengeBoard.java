@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param posts       how many posts were planned for this date (more than one after a move to another group, or when
  *                    a post could not go out and the group came back)
  * @param edits       how many edits were planned; edit {@code n} has its own delivery key
+ * @param shown       the last edit known to be in the group (0: the post): the Telegram side reports it before the
+ *                    engine finishes the delivery, so {@code shown < edits} means the last edit is on its way or failed
  * @param plannedAt   when a post or an edit was last planned
  */
 public record ChallengeBoard(CourseCode course, String challenge, LocalDate date, long groupChatId, Optional<Long> messageId,
-                             String digest, int posts, int edits, Instant plannedAt) {
+                             String digest, int posts, int edits, int shown, Instant plannedAt) {
 
     public ChallengeBoard {
         Objects.requireNonNull(course, "course");
@@ -35,7 +37,7 @@ public record ChallengeBoard(CourseCode course, String challenge, LocalDate date
     /** A board whose first post was just planned. */
     public static ChallengeBoard planned(CourseCode course, String challenge, LocalDate date, long groupChatId, String digest,
                                          Instant now) {
-        return new ChallengeBoard(course, challenge, date, groupChatId, Optional.empty(), digest, 1, 0, now);
+        return new ChallengeBoard(course, challenge, date, groupChatId, Optional.empty(), digest, 1, 0, 0, now);
     }
 
     /** {@code <course>:<challenge>:<date>}. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The boards posted in course groups, one per challenge and course-local date. The planner and the Telegram side
- * write different fields of the same record (what was planned; the message id once posted), so each write sets only
+ * write different fields of the same record (what was planned; the message and what it shows), so each write sets only
  * its own fields and neither can undo the other's.
  */
 public interface ChallengeBoards {
@@ -26,6 +26,9 @@ public interface ChallengeBoards {
     /** A new post was planned, in {@code groupChatId}: the message id is forgotten until that post is out. */
     void reposted(String id, long groupChatId, String digest, int posts, Instant at);
 
-    /** The post went out as {@code messageId} in {@code groupChatId}; ignored when the board has moved to another group. */
-    void posted(String id, long groupChatId, long messageId);
+    /**
+     * The board is in {@code groupChatId} as {@code messageId}, showing edit {@code edit} (0: the post) or a later one;
+     * ignored when the board has moved to another group.
+     */
+    void shown(String id, long groupChatId, long messageId, int edit);
 }

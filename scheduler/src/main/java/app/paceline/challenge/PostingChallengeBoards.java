@@ -55,8 +55,9 @@ import java.util.TreeMap;
  * <p><b>Once.</b> Each board is a record ({@link ChallengeBoards}) added before its post is planned, and its
  * deliveries have deterministic keys ({@code board:<course>:<challenge>:<date>}, {@code ...:edit:<n>}), so a scan
  * repeated, run by two instances, or run again after the clock was set back plans nothing twice. At most one edit
- * of a board waits in the ledger at a time. The Telegram side reports the message id of a post through
- * {@link #posted}; edits are planned only once it is known. A post that could not go out (the bot was removed from
+ * of a board is on its way at a time. The Telegram side reports each post's message id, and each edit that is in
+ * the group, through {@link #shown} before the engine records it sent; edits are planned only once the message id
+ * is known. A post that could not go out (the bot was removed from
  * the group, which then came back) or went to a group the course has since left is posted again (at most
  * {@link #MAX_POSTS} times a day).
  */
@@ -128,12 +129,13 @@ public final class PostingChallengeBoards implements DueWork {
     }
 
     /**
-     * The board's post went out as message {@code messageId} in {@code groupChatId}: later edits change that message.
+     * The board is in {@code groupChatId} as message {@code messageId} (later edits change that message), showing edit
+     * {@code edit} (0: the post).
      *
-     * @param board the board's id ({@link ChallengeBoard#id()}), as in the delivery's payload
+     * @param board the board's id ({@link ChallengeBoard#id()}) and {@code edit} its number, as in the delivery's payload
      */
-    public void posted(String board, long groupChatId, long messageId) {
-        boards.posted(board, groupChatId, messageId);
+    public void shown(String board, long groupChatId, long messageId, int edit) {
+        boards.shown(board, groupChatId, messageId, edit);
     }
 
     /** Plans the boards of one course; returns when the next of its boards is due, if any is to come. */
@@ -280,7 +282,9 @@ public final class PostingChallengeBoards implements DueWork {
                     }
                 }
             }
-            if (!progress.behind().isEmpty()) {
+            // Once the learner's last day is behind them, whatever is still open is to catch up on, the last day too.
+            boolean allOut = progress.released() == days && now.atZone(zone).toLocalDate().isAfter(enrollment.dateOf(days));
+            if (allOut ? !progress.open().isEmpty() : !progress.behind().isEmpty()) {
                 behind++;
             }
             if (progress.finished()) {
@@ -351,12 +355,13 @@ public final class PostingChallengeBoards implements DueWork {
         if (board.digest().equals(digest) || throttled) {
             return;
         }
-        if (board.edits() > 0 && deliveries.waiting(editKey(board, board.edits())).isPresent()) {
+        if (board.shown() < board.edits() && deliveries.waiting(editKey(board, board.edits())).isPresent()) {
             return; // the last edit is still on its way; the next scan edits to what is true then
         }
         int edits = board.edits() + 1;
         Map<String, String> edit = new HashMap<>(payload);
         edit.put("messageId", Long.toString(board.messageId().get()));
+        edit.put("edit", Integer.toString(edits));
         boards.edited(board.id(), digest, edits, now);
         deliveries.plan(delivery(editKey(board, edits), group, now, sendBy, edit));
     }
@@ -371,6 +376,7 @@ public final class PostingChallengeBoards implements DueWork {
     /** A post's payload: the board, and the message of the board before it in the same group, to unpin. */
     private Map<String, String> postPayload(ChallengeBoard board, long group, Map<String, String> payload) {
         Map<String, String> post = new HashMap<>(payload);
+        post.put("edit", Integer.toString(board.edits())); // a new post shows what is true now, as the last edit would
         boards.latestBefore(board.course(), board.challenge(), board.date())
                 .filter(previous -> previous.groupChatId() == group)
                 .flatMap(ChallengeBoard::messageId)

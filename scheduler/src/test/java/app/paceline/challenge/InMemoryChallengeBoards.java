@@ -34,19 +34,20 @@ public final class InMemoryChallengeBoards implements ChallengeBoards {
     @Override
     public void edited(String id, String digest, int edits, Instant at) {
         byId.computeIfPresent(id, (key, b) -> new ChallengeBoard(b.course(), b.challenge(), b.date(), b.groupChatId(),
-                b.messageId(), digest, b.posts(), edits, at));
+                b.messageId(), digest, b.posts(), edits, b.shown(), at));
     }
 
     @Override
     public void reposted(String id, long groupChatId, String digest, int posts, Instant at) {
         byId.computeIfPresent(id, (key, b) -> new ChallengeBoard(b.course(), b.challenge(), b.date(), groupChatId,
-                Optional.empty(), digest, posts, b.edits(), at));
+                Optional.empty(), digest, posts, b.edits(), b.shown(), at));
     }
 
     @Override
-    public void posted(String id, long groupChatId, long messageId) {
+    public void shown(String id, long groupChatId, long messageId, int edit) {
         byId.computeIfPresent(id, (key, b) -> b.groupChatId() != groupChatId ? b : new ChallengeBoard(b.course(),
-                b.challenge(), b.date(), b.groupChatId(), Optional.of(messageId), b.digest(), b.posts(), b.edits(), b.plannedAt()));
+                b.challenge(), b.date(), b.groupChatId(), Optional.of(messageId), b.digest(), b.posts(), b.edits(),
+                Math.max(b.shown(), edit), b.plannedAt()));
     }
 
     /** Every board, oldest date first. */

@@ -95,11 +95,12 @@ class PostingChallengeBoardsTests extends ChallengeTestWorld {
                 long id = Long.parseLong(payload.get("messageId"));
                 messages.put(id, payload);
                 sent.add(new Sent(delivery.key().value(), chat, true, id, payload, now));
+                posting.shown(payload.get("board"), chat, id, Integer.parseInt(payload.get("edit")));
             } else {
                 long id = nextMessageId++;
                 messages.put(id, payload);
                 sent.add(new Sent(delivery.key().value(), chat, false, id, payload, now));
-                posting.posted(payload.get("board"), chat, id);
+                posting.shown(payload.get("board"), chat, id, Integer.parseInt(payload.get("edit")));
             }
             deliveries.finish(delivery, new DeliveryDecision(now, Verdict.SENT, ""));
         }
@@ -293,8 +294,31 @@ class PostingChallengeBoardsTests extends ChallengeTestWorld {
                 "2026-12-04", "2026-12-05", "2026-12-06", "2026-12-07");
         assertThat(posts()).extracting(s -> s.payload().get("phase")).containsExactly("day", "day", "day", "grace",
                 "grace", "grace");
-        assertThat(posts().get(3).payload()).containsEntry("openUntil", "2026-12-07").containsEntry("behind", "1")
-                .doesNotContainKey("day");
+        assertThat(posts().get(3).payload()).containsEntry("openUntil", "2026-12-07").doesNotContainKey("day")
+                .as("every day is out: the last one, not done, is to catch up on too").containsEntry("behind", "1");
+    }
+
+    @Test
+    void inTheGraceDaysALastDayNotDoneIsCatchingUpAndFinishingCounts() {
+        cohortWithBoard(3);
+        LearnerId ana = learner(3042, "America/New_York");
+        LearnerId ben = learner(3043, "America/New_York");
+        join(ana);
+        join(ben);
+        runEvery(Duration.ofHours(1), DAY_1_RELEASE.plus(Duration.ofDays(2)));
+        for (int day = 1; day <= 3; day++) {
+            markDone(ana, day);
+        }
+        markDone(ben, 1);
+        markDone(ben, 2);
+        tickAt(clock.instant().plusSeconds(60));
+        assertThat(messages.get(posts().get(2).messageId())).as("day 3: today's day is nobody's debt yet")
+                .containsEntry("behind", "0").containsEntry("done", "1").containsEntry("finished", "1");
+
+        tickAt(DAY_1_RELEASE.plus(Duration.ofDays(3)));
+
+        assertThat(posts().get(3).payload()).containsEntry("phase", "grace").containsEntry("behind", "1")
+                .containsEntry("finished", "1").containsEntry("done", "1");
     }
 
     @Test
@@ -432,6 +456,29 @@ class PostingChallengeBoardsTests extends ChallengeTestWorld {
         tickAt(DAY_1_RELEASE.plusSeconds(130));
         tickAt(DAY_1_RELEASE.plusSeconds(180));
         assertThat(edits()).extracting(s -> s.payload().get("done")).containsExactly("1", "2");
+    }
+
+    @Test
+    void anEditTheGroupShowsDoesNotHoldUpTheNextOneWhileTheEngineIsStillRecordingIt() {
+        cohortWithBoard(10);
+        LearnerId ana = learner(3121, "Europe/Berlin");
+        LearnerId ben = learner(3122, "Europe/Berlin");
+        join(ana);
+        join(ben);
+        tickAt(DAY_1_RELEASE);
+        long board = posts().get(0).messageId();
+        telegramUp = false;
+        markDone(ana, 1);
+        tickAt(DAY_1_RELEASE.plusSeconds(60));
+
+        // Telegram took edit 1 and the bot reported it; the engine writes "sent" to the ledger a moment later.
+        posting.shown("baker-2026:ten:2026-12-02", GROUP, board, 1);
+        markDone(ben, 1);
+        tickAt(DAY_1_RELEASE.plusSeconds(120));
+
+        assertThat(deliveries.allWaiting()).filteredOn(d -> d.plan().kind() == DeliveryKind.CHALLENGE_BOARD)
+                .extracting(d -> d.key().value()).containsExactly(
+                "board:baker-2026:ten:2026-12-02:edit:1", "board:baker-2026:ten:2026-12-02:edit:2");
     }
 
     /** Counts how often the board asks for every linked group: once per real scan. */

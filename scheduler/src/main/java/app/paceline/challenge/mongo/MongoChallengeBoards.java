@@ -78,9 +78,9 @@ public final class MongoChallengeBoards implements ChallengeBoards {
     }
 
     @Override
-    public void posted(String id, long groupChatId, long messageId) {
+    public void shown(String id, long groupChatId, long messageId, int edit) {
         collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("group", groupChatId)),
-                Updates.set("messageId", messageId));
+                Updates.combine(Updates.set("messageId", messageId), Updates.max("shown", edit)));
     }
 
     static Document document(ChallengeBoard board) {
@@ -92,6 +92,7 @@ public final class MongoChallengeBoards implements ChallengeBoards {
                 .append("digest", board.digest())
                 .append("posts", board.posts())
                 .append("edits", board.edits())
+                .append("shown", board.shown())
                 .append("plannedAt", Date.from(board.plannedAt()));
         board.messageId().ifPresent(id -> document.append("messageId", id));
         return document;
@@ -101,6 +102,6 @@ public final class MongoChallengeBoards implements ChallengeBoards {
         return new ChallengeBoard(new CourseCode(d.getString("course")), d.getString("challenge"),
                 LocalDate.parse(d.getString("date")), ((Number) d.get("group")).longValue(),
                 Optional.ofNullable((Number) d.get("messageId")).map(Number::longValue), d.getString("digest"),
-                d.getInteger("posts"), d.getInteger("edits"), d.getDate("plannedAt").toInstant());
+                d.getInteger("posts"), d.getInteger("edits"), d.getInteger("shown", 0), d.getDate("plannedAt").toInstant());
     }
 }

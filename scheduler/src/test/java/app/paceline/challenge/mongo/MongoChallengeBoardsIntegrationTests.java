@@ -58,16 +58,19 @@ class MongoChallengeBoardsIntegrationTests {
         assertThat(store.add(board)).as("the same date again").isFalse();
         assertThat(store.find(BAKER, "ten", DAY_1)).contains(board);
 
-        store.posted(board.id(), GROUP, 4242L);
+        store.shown(board.id(), GROUP, 4242L, 0);
         store.edited(board.id(), "d2", 1, NOW.plusSeconds(60));
         assertThat(store.find(BAKER, "ten", DAY_1)).contains(new ChallengeBoard(BAKER, "ten", DAY_1, GROUP,
-                Optional.of(4242L), "d2", 1, 1, NOW.plusSeconds(60)));
+                Optional.of(4242L), "d2", 1, 1, 0, NOW.plusSeconds(60)));
+        store.shown(board.id(), GROUP, 4242L, 1);
+        store.shown(board.id(), GROUP, 4242L, 0); // an older report, late: the board still shows edit 1
+        assertThat(store.find(BAKER, "ten", DAY_1).orElseThrow().shown()).isEqualTo(1);
 
         store.reposted(board.id(), -1_009L, "d3", 2, NOW.plusSeconds(120));
-        store.posted(board.id(), GROUP, 4343L); // the old group's post, late: ignored
+        store.shown(board.id(), GROUP, 4343L, 1); // the old group's post, late: ignored
         assertThat(store.find(BAKER, "ten", DAY_1)).contains(new ChallengeBoard(BAKER, "ten", DAY_1, -1_009L,
-                Optional.empty(), "d3", 2, 1, NOW.plusSeconds(120)));
-        store.posted(board.id(), -1_009L, 77L);
+                Optional.empty(), "d3", 2, 1, 1, NOW.plusSeconds(120)));
+        store.shown(board.id(), -1_009L, 77L, 1);
         assertThat(store.find(BAKER, "ten", DAY_1).orElseThrow().messageId()).contains(77L);
     }
 
