@@ -57,9 +57,8 @@ import java.util.TreeMap;
  * repeated, run by two instances, or run again after the clock was set back plans nothing twice. At most one edit
  * of a board is on its way at a time. The Telegram side reports each post's message id, and each edit that is in
  * the group, through {@link #shown} before the engine records it sent; edits are planned only once the message id
- * is known. A post that could not go out (the bot was removed from
- * the group, which then came back) or went to a group the course has since left is posted again (at most
- * {@link #MAX_POSTS} times a day).
+ * is known. A post that could not go out (the bot was removed from the group, which then came back) or went to a
+ * group the course has since left is posted again (at most {@link #MAX_POSTS} times a day).
  */
 public final class PostingChallengeBoards implements DueWork {
 
