@@ -79,4 +79,14 @@ class SettingsTests {
     void aStartThatIsNotAnInstantIsRefused() {
         assertThatThrownBy(() -> ClockProperties.of("2026-12-01 07:00", null)).hasMessageContaining("PACELINE_CLOCK_START");
     }
+
+    @Test
+    void theBoardRefreshIsAMinuteUnlessSetAndStaysWithinTheGroupLimits() {
+        assertThat(new ChallengeBoardProperties(null).refresh()).isEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(new ChallengeBoardProperties(java.time.Duration.ofSeconds(30)).refresh()).hasSeconds(30);
+        assertThatThrownBy(() -> new ChallengeBoardProperties(java.time.Duration.ofSeconds(2)))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("PACELINE_CHALLENGE_BOARD_REFRESH");
+        assertThatThrownBy(() -> new ChallengeBoardProperties(java.time.Duration.ofHours(2)))
+                .isInstanceOf(InvalidSettingException.class);
+    }
 }

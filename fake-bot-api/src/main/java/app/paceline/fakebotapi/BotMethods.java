@@ -507,8 +507,17 @@ final class BotMethods {
     return BooleanNode.TRUE;
   }
 
-  private JsonNode pin(Params p) {
+  /** In a group, only an admin may pin and unpin (a bot that is a plain member may not). */
+  private ChatState pinnableChat(Params p) {
     ChatState chat = writableChat(p);
+    if (!chat.isPrivate() && !chat.botStatus.equals("administrator") && !chat.botStatus.equals("creator")) {
+      throw ApiError.badRequest("not enough rights to manage pinned messages in the chat");
+    }
+    return chat;
+  }
+
+  private JsonNode pin(Params p) {
+    ChatState chat = pinnableChat(p);
     MessageState message = messageToEdit(chat, p, "message to pin not found");
     message.pinned = true;
     world.touch(message);
@@ -516,7 +525,7 @@ final class BotMethods {
   }
 
   private JsonNode unpin(Params p) {
-    ChatState chat = writableChat(p);
+    ChatState chat = pinnableChat(p);
     MessageState message;
     if (p.has("message_id")) {
       message = messageToEdit(chat, p, "message to unpin not found");
@@ -531,7 +540,7 @@ final class BotMethods {
   }
 
   private JsonNode unpinAll(Params p) {
-    ChatState chat = writableChat(p);
+    ChatState chat = pinnableChat(p);
     for (MessageState message : chat.messages.values()) {
       if (message.pinned) {
         message.pinned = false;

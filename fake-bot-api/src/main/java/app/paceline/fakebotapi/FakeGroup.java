@@ -60,6 +60,11 @@ public final class FakeGroup {
     return world.press(chat, from, message.messageId(), callbackData);
   }
 
+  /** An admin deletes a message, e.g. one the bot sent: the bot can no longer edit or pin it. */
+  public void deleteMessage(BotMessage message) {
+    world.deleteMessage(chat, message.messageId());
+  }
+
   /** Changes the bot's status (member, administrator, left, kicked...), done by the first admin; my_chat_member. */
   public void addBot(String status) {
     world.setBotStatus(chat, admin(), status);

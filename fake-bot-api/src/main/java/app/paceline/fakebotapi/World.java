@@ -463,6 +463,19 @@ final class World {
 
   // ---- bot messages ---------------------------------------------------------------------------------------------
 
+  /** Someone (an admin, in a group) deletes a message: it is gone for the bot too, and no longer pinned. */
+  synchronized void deleteMessage(ChatState chat, int messageId) {
+    MessageState message = chat.messages.get(messageId);
+    if (message == null || message.deleted) {
+      throw new IllegalArgumentException("no message " + messageId + " in chat " + chat.id);
+    }
+    message.deleted = true;
+    message.pinned = false;
+    if (message.fromBot) {
+      touch(message);
+    }
+  }
+
   synchronized MessageState newBotMessage(ChatState chat) {
     MessageState message = new MessageState(chat.id, chat.nextMessageId++, true, bot, false, now());
     chat.messages.put(message.id, message);

@@ -20,6 +20,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChat;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -138,6 +139,47 @@ class BotSideTests {
     assertThat(notModified.getApiResponse()).startsWith("Bad Request: message is not modified");
     assertThat(deleteAgain.getApiResponse()).isEqualTo("Bad Request: message to delete not found");
     assertThat(editMissing.getApiResponse()).isEqualTo("Bad Request: message to edit not found");
+  }
+
+  @Test
+  void inAGroupOnlyAnAdminBotPinsAndTheTestSeesWhichMessageIsPinned() throws Exception {
+    FakeGroup group = api.group(-100123, "Baker group");
+    group.addBot("member");
+    Message first = telegram.execute(SendMessage.builder().chatId(-100123L).text("Board 1").build());
+
+    TelegramApiRequestException notAdmin = catchThrowableOfType(TelegramApiRequestException.class,
+        () -> telegram.execute(PinChatMessage.builder().chatId(-100123L).messageId(first.getMessageId())
+            .disableNotification(true).build()));
+    group.addBot("administrator");
+    Message second = telegram.execute(SendMessage.builder().chatId(-100123L).text("Board 2").build());
+    telegram.execute(PinChatMessage.builder().chatId(-100123L).messageId(first.getMessageId()).build());
+    telegram.execute(PinChatMessage.builder().chatId(-100123L).messageId(second.getMessageId())
+        .disableNotification(true).build());
+    telegram.execute(UnpinChatMessage.builder().chatId(-100123L).messageId(first.getMessageId()).build());
+
+    assertThat(notAdmin.getErrorCode()).isEqualTo(400);
+    assertThat(notAdmin.getApiResponse()).isEqualTo("Bad Request: not enough rights to manage pinned messages in the chat");
+    assertThat(group.botMessages()).extracting(BotMessage::text, BotMessage::pinned)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Board 1", false),
+            org.assertj.core.groups.Tuple.tuple("Board 2", true));
+    assertThat(api.calls("pinChatMessage").get(2).params().path("disable_notification").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aBotMessageAnAdminDeletedCannotBeEditedAnyMore() throws Exception {
+    FakeGroup group = api.group(-100123, "Baker group");
+    group.addBot("administrator");
+    Message board = telegram.execute(SendMessage.builder().chatId(-100123L).text("Board").build());
+    telegram.execute(PinChatMessage.builder().chatId(-100123L).messageId(board.getMessageId()).build());
+
+    group.deleteMessage(group.botMessages().get(0));
+    TelegramApiRequestException gone = catchThrowableOfType(TelegramApiRequestException.class,
+        () -> telegram.execute(EditMessageText.builder().chatId(-100123L).messageId(board.getMessageId()).text("Board 2")
+            .build()));
+
+    assertThat(gone.getApiResponse()).isEqualTo("Bad Request: message to edit not found");
+    assertThat(group.botMessages().get(0).deleted()).isTrue();
+    assertThat(group.botMessages().get(0).pinned()).isFalse();
   }
 
   @Test

@@ -30,6 +30,11 @@ public enum DeliveryKind {
     DRIP_DAY(true),
     /** Several missed drip days in one message. */
     CATCH_UP(false),
+    /**
+     * In a course's group: the day's challenge board (counts, names of those who chose to be named), posted and
+     * pinned once a day, then edited in place as the counts change.
+     */
+    CHALLENGE_BOARD(true),
     /** A post in a course group. */
     ANNOUNCEMENT(true),
     /** A creator's message to every learner of a course. */

@@ -20,6 +20,11 @@ public final class InMemoryCourseGroups implements CourseGroups {
     }
 
     @Override
+    public Map<CourseCode, Long> linked() {
+        return Map.copyOf(groups);
+    }
+
+    @Override
     public synchronized void link(CourseCode course, long groupChatId) {
         groups.values().removeIf(chat -> chat == groupChatId);
         groups.put(course, groupChatId);

@@ -1,9 +1,12 @@
 package app.paceline.bot.telegram;
 
+import app.paceline.bot.outbound.Keyboard;
 import app.paceline.bot.render.DeliveryTexts;
+import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.DeliveryOutcome;
 import app.paceline.delivery.Notifier;
 import app.paceline.delivery.Outgoing;
+import app.paceline.delivery.PlannedDelivery;
 import app.paceline.learner.Learner;
 import app.paceline.learner.LearnerId;
 import app.paceline.learner.Learners;
@@ -12,8 +15,16 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.UnpinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
@@ -22,21 +33,50 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * The delivery engine's way out to Telegram: renders a delivery in the recipient's language, sends it, and maps
  * the Bot API's answer to a {@link DeliveryOutcome} (telegram.md, "Errors"). No Telegram exception leaves here.
+ *
+ * <p>A challenge board ({@link DeliveryKind#CHALLENGE_BOARD}) is one message kept up to date: its first delivery is
+ * sent, then pinned without notifying the group (a bot that is not an admin may not pin: the post stays, and that is
+ * logged, not retried), and its message id is reported to {@link BoardPosts}; the board it replaces is unpinned. Each
+ * later delivery carries that message id and edits the message instead (reported too); "message is not modified"
+ * counts as sent, and a board an admin deleted ("message to edit not found") is posted again.
  */
 public final class TelegramNotifier implements Notifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramNotifier.class);
+
+    /**
+     * Told of each challenge board in a group, posted or edited, before the engine records it sent: its message id,
+     * so that later edits find the message, and that what the delivery carries is now on screen.
+     */
+    @FunctionalInterface
+    public interface BoardPosts {
+
+        /** Nobody listens (tests of other kinds). */
+        BoardPosts NONE = (board, messageId) -> { };
+
+        /** {@code board} is in its recipient's chat as {@code messageId}. */
+        void shown(PlannedDelivery board, long messageId);
+    }
 
     private final TelegramClient client;
     private final DeliveryTexts texts;
     private final Learners learners;
     private final Prompts prompts;
     private final BotToken token;
+    private final BoardPosts boardPosts;
 
     public TelegramNotifier(TelegramClient client, DeliveryTexts texts, Learners learners, Prompts prompts, BotToken token) {
+        this(client, texts, learners, prompts, token, BoardPosts.NONE);
+    }
+
+    public TelegramNotifier(TelegramClient client, DeliveryTexts texts, Learners learners, Prompts prompts, BotToken token,
+                            BoardPosts boardPosts) {
         this.client = client;
         this.texts = texts;
         this.learners = learners;
         this.prompts = prompts;
         this.token = token;
+        this.boardPosts = boardPosts;
     }
 
     @Override
@@ -56,6 +96,9 @@ public final class TelegramNotifier implements Notifier {
             if (message.isEmpty()) {
                 return new DeliveryOutcome.Rejected("nothing can render " + outgoing.deliveries().get(0).plan().kind() + " yet");
             }
+            if (outgoing instanceof Outgoing.Single single && single.delivery().plan().kind() == DeliveryKind.CHALLENGE_BOARD) {
+                return board(single.delivery(), message.get());
+            }
             // Sent whole, never split: a message Telegram refuses as too long is dead-lettered, not cut up.
             SendMessage send = TelegramResponder.message(outgoing.recipient().chatId(), message.get().html(), message.get().keyboard());
             if (outgoing.paid()) {
@@ -74,6 +117,70 @@ public final class TelegramNotifier implements Notifier {
         }
         // Anything else (the store unreachable while looking up the learner) propagates: the engine gives the
         // delivery back to be tried again instead of dead-lettering it.
+    }
+
+    /** A board: an edit of its message when it has one, else a new message, pinned. */
+    private DeliveryOutcome board(PlannedDelivery board, DeliveryTexts.Message message) throws TelegramApiException {
+        long chatId = board.recipient().chatId();
+        Map<String, String> payload = board.plan().payload();
+        String messageId = payload.get("messageId");
+        if (messageId != null) {
+            try {
+                client.execute(EditMessageText.builder()
+                        .chatId(chatId)
+                        .messageId(Integer.parseInt(messageId))
+                        .text(message.html())
+                        .parseMode("HTML")
+                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                        .build());
+                return shown(board, Long.parseLong(messageId));
+            } catch (TelegramApiRequestException e) {
+                String description = String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT);
+                if (description.contains("message is not modified")) {
+                    return shown(board, Long.parseLong(messageId)); // it already says this
+                }
+                if (!description.contains("message to edit not found") && !description.contains("message_id_invalid")) {
+                    return outcomeOf(e);
+                }
+                LOG.info("The board {} in chat {} is gone (deleted by an admin?); posting it again", payload.get("board"), chatId);
+            }
+        }
+        Message sent = client.execute(TelegramResponder.message(chatId, message.html(), Keyboard.none()));
+        int posted = sent.getMessageId();
+        // The board is out: from here on nothing may turn this delivery into a failure, or it would be posted twice.
+        try {
+            client.execute(PinChatMessage.builder().chatId(chatId).messageId(posted).disableNotification(true).build());
+        } catch (TelegramApiException e) {
+            LOG.warn("Could not pin the board {} in chat {} (is the bot an admin allowed to pin?): {}; it stays unpinned",
+                    payload.get("board"), chatId, token.redact(describe(e)));
+        }
+        Optional.ofNullable(payload.get("unpin")).map(Integer::valueOf).filter(previous -> previous != posted).ifPresent(previous -> {
+            try {
+                client.execute(UnpinChatMessage.builder().chatId(chatId).messageId(previous).build());
+            } catch (TelegramApiException e) {
+                LOG.info("Could not unpin the previous board (message {}) in chat {}: {}", previous, chatId, token.redact(describe(e)));
+            }
+        });
+        return shown(board, posted);
+    }
+
+    /** Reports a board in the group; it is there, so a failure to record that is logged, never a failed delivery. */
+    private DeliveryOutcome shown(PlannedDelivery board, long messageId) {
+        try {
+            boardPosts.shown(board, messageId);
+        } catch (RuntimeException e) {
+            LOG.error("The board {} is in chat {} as message {}, but that could not be recorded", board.plan().payload().get("board"),
+                    board.recipient().chatId(), messageId, e);
+        }
+        return new DeliveryOutcome.Sent();
+    }
+
+    private static String describe(TelegramApiException e) {
+        if (e instanceof TelegramApiRequestException request && request.getApiResponse() != null) {
+            return request.getErrorCode() + " " + request.getApiResponse();
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     /** Bot API errors in engine terms: 429 waits, 403 and a vanished chat are unreachable, other 4xx never succeed. */

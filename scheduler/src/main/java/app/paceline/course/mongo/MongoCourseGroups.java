@@ -7,6 +7,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -36,6 +38,15 @@ public final class MongoCourseGroups implements CourseGroups {
     public Optional<CourseCode> courseOf(long groupChatId) {
         return Optional.ofNullable(groups.find(Filters.eq("group", groupChatId)).first())
                 .map(doc -> new CourseCode(doc.getString("_id")));
+    }
+
+    @Override
+    public Map<CourseCode, Long> linked() {
+        Map<CourseCode, Long> linked = new LinkedHashMap<>();
+        for (Document doc : groups.find()) {
+            linked.put(new CourseCode(doc.getString("_id")), ((Number) doc.get("group")).longValue());
+        }
+        return linked;
     }
 
     @Override
