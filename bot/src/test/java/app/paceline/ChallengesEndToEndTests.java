@@ -3,7 +3,9 @@ package app.paceline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.paceline.fakebotapi.BotMessage;
+import app.paceline.fakebotapi.FakeGroup;
 import app.paceline.fakebotapi.FakePrivateChat;
+import app.paceline.fakebotapi.FakeUser;
 import app.paceline.testing.Eventually;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 6: the 10-day challenge of {@code examples/ten-day-challenge.yaml} in simulated time, against the fake Bot
- * API. It starts on Saturday 27 March 2027, so Europe springs forward on day 2 and Lord Howe, Chatham and Sydney
+ * API, with its board in the course's group. It starts on Saturday 27 March 2027, so Europe springs forward on day 2 and Lord Howe, Chatham and Sydney
  * fall back on day 9; each learner's day still comes at 08:00 on their own clock.
  */
 class ChallengesEndToEndTests extends EndToEndTest {
@@ -37,6 +39,7 @@ class ChallengesEndToEndTests extends EndToEndTest {
     private static final AtomicLong NEXT_USER = USER_IDS;
     private static final LocalDate START = LocalDate.of(2027, 3, 27);
     private static final int DAYS = 10;
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final List<String> ZONES = List.of("Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Chatham",
             "Europe/Berlin", "America/New_York", "America/Los_Angeles", "Asia/Tokyo", "America/Sao_Paulo",
             "Asia/Kathmandu", "Australia/Sydney");
@@ -109,6 +112,11 @@ class ChallengesEndToEndTests extends EndToEndTest {
     void fiftyLearnersInTenZonesGetEveryDayOnceAtEightTheirTimeAndCanAlwaysCatchUp() throws Exception {
         simulatedClock.set(Instant.parse("2027-03-20T12:00:00Z"));
         String code = createCourse();
+        FakeGroup group = TELEGRAM.group(-1_003_000_000_000L - NEXT_USER.incrementAndGet(), "Sourdough club");
+        group.addBot("administrator");
+        group.member(chef, "administrator");
+        group.send(chef, "/link " + code);
+        assertThat(group.awaitBotMessages(1, WAIT).get(0).text()).startsWith("This group now belongs to Sourdough in 10 days.");
         Random random = new Random(6);
         List<Learner> learners = new ArrayList<>();
         for (int i = 0; i < 45; i++) {
@@ -147,6 +155,20 @@ class ChallengesEndToEndTests extends EndToEndTest {
         }
         assertThat(learners.stream().filter(l -> learners.indexOf(l) % 6 == 5))
                 .as("never pressed Done: exactly one catch-up message").allSatisfy(l -> assertThat(l.catchUps).isEqualTo(1));
+
+        // The group's board: one message a day at 08:00 in Berlin (the course's zone), edited in place as learners do the
+        // day, and only the newest pinned.
+        List<BotMessage> boards = group.botMessages().stream().filter(m -> m.text().startsWith("📋")).toList();
+        assertThat(boards).hasSize(DAYS);
+        for (int day = 1; day <= DAYS; day++) {
+            BotMessage board = boards.get(day - 1);
+            assertThat(board.sentAt()).isEqualTo(ZonedDateTime.of(START.plusDays(day - 1), LocalTime.of(8, 0), BERLIN).toInstant());
+            assertThat(board.text()).startsWith("📋 10-day sourdough challenge, day " + day + " of 10: ");
+            assertThat(board.pinned()).isEqualTo(day == DAYS);
+        }
+        assertThat(boards).as("edited as learners did the day")
+                .anySatisfy(board -> assertThat(board.editedAt()).isNotNull())
+                .anySatisfy(board -> assertThat(board.text()).containsPattern("Done today: [1-9]\\d* of (45|50)"));
 
         // Two days after the last day, well inside the grace: everything still open is done late, and counts.
         tickAt(Instant.parse("2027-04-07T12:00:00Z"));
@@ -322,9 +344,13 @@ class ChallengesEndToEndTests extends EndToEndTest {
         learner.checkCaughtUp();
     }
 
+    /** The course's creator, once {@link #createCourse} ran. */
+    private FakeUser chef;
+
     private String createCourse() throws Exception {
         String code = "challenge-" + NEXT_USER.incrementAndGet();
-        FakePrivateChat creator = TELEGRAM.privateChat(TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en"));
+        chef = TELEGRAM.user(NEXT_USER.incrementAndGet(), "Chef", "en");
+        FakePrivateChat creator = TELEGRAM.privateChat(chef);
         creator.send("/timezone Berlin");
         creator.sendDocument("challenge.yaml", "application/x-yaml", Files.readString(Path.of("../examples/ten-day-challenge.yaml"))
                 .replace("code: sourdough-10", "code: " + code).getBytes(StandardCharsets.UTF_8));
