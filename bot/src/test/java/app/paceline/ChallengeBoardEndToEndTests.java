@@ -37,8 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the fake Bot API: one message a day at 08:00 in New York, pinned in place of yesterday's, edited in place as
  * learners do the day, naming only those who chose to be named. Ana and Cy chose to be named, Ben did not.
  *
- * <p>The course is stored as an object and learners are put into its challenge directly, until course files carry
- * challenges and joining a course joins its challenges (both on other branches).
+ * <p>The course is stored as an object and learners are put into its challenge directly, so that the board's rules
+ * (a 3-day challenge with one grace day, days done between ticks) are shown on their own; ChallengesEndToEndTests
+ * shows the board of the example course file, joined by link.
  */
 class ChallengeBoardEndToEndTests extends EndToEndTest {
 
