@@ -137,6 +137,15 @@ public record ChallengeEnrollment(LearnerId learner, CourseCode course, String c
                 shiftDays, done, answers, sent, showName, joinedAt, leftAt, version);
     }
 
+    /** Day 1 on another local date; only before anything was released (a re-import moved a challenge not begun). */
+    public ChallengeEnrollment withStartDate(LocalDate date) {
+        if (released > 0) {
+            throw new IllegalStateException("days of " + id() + " were released already");
+        }
+        return new ChallengeEnrollment(learner, course, challenge, date, releaseTime, released, nextRelease, pausedOn,
+                shiftDays, done, answers, catchUpSent, showName, joinedAt, leftAt, version);
+    }
+
     public ChallengeEnrollment withReleaseTime(Optional<LocalTime> time) {
         return new ChallengeEnrollment(learner, course, challenge, startDate, time, released, nextRelease, pausedOn,
                 shiftDays, done, answers, catchUpSent, showName, joinedAt, leftAt, version);

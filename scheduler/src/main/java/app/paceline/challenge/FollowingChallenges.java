@@ -13,6 +13,7 @@ import app.paceline.learner.LearnerId;
 import app.paceline.learner.Learners;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
@@ -63,8 +64,15 @@ public final class FollowingChallenges implements CourseEvents {
                     }
                 }
             } else {
+                boolean moved = !before.challenge(challenge.id()).orElseThrow().cohortStart().equals(challenge.cohortStart());
                 for (ChallengeEnrollment enrollment : enrollments.ofChallenge(after.code(), challenge.id())) {
-                    if (enrollment.isActive()) {
+                    if (!enrollment.isActive()) {
+                        continue;
+                    }
+                    if (moved && enrollment.released() == 0) {
+                        // Moved before it began (once it has, the import is refused): day 1 is the new date, or the join day.
+                        restart(enrollment, after, challenge);
+                    } else {
                         reschedule(enrollment, after, challenge);
                     }
                 }
@@ -133,6 +141,22 @@ public final class FollowingChallenges implements CourseEvents {
             }
             Optional<ChallengeEnrollment> again = enrollments.find(enrollment.learner(), enrollment.course(), enrollment.challenge());
             if (again.isEmpty() || !again.get().isActive()) {
+                return;
+            }
+            current = again.get();
+        }
+    }
+
+    private void restart(ChallengeEnrollment enrollment, Course course, Challenge challenge) {
+        ZoneId zone = ChallengeZones.of(learners, enrollment.learner(), course);
+        LocalDate start = challenge.cohortStart().orElse(enrollment.joinedAt().atZone(zone).toLocalDate());
+        ChallengeEnrollment current = enrollment;
+        for (int attempt = 0; attempt < 5 && current.released() == 0; attempt++) {
+            if (enrollments.replace(current, current.withStartDate(start).rescheduled(challenge, zone))) {
+                return;
+            }
+            Optional<ChallengeEnrollment> again = enrollments.find(enrollment.learner(), enrollment.course(), enrollment.challenge());
+            if (again.isEmpty()) {
                 return;
             }
             current = again.get();

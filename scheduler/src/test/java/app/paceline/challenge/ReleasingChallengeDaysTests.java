@@ -3,6 +3,8 @@ package app.paceline.challenge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.paceline.course.Challenge;
+import app.paceline.course.Course;
+import java.util.List;
 import app.paceline.delivery.PlannedDelivery;
 import app.paceline.learner.LearnerId;
 import java.time.Instant;
@@ -156,6 +158,24 @@ class ReleasingChallengeDaysTests extends ChallengeTestWorld {
         assertThat(standing(mover, "ten").nextRelease()).contains(at("2026-12-04T06:30", "Asia/Tokyo"));
         runUntil(at("2026-12-04T07:00", "Asia/Tokyo"));
         assertThat(dripsOf(mover)).hasSize(3).last().satisfies(d -> assertThat(d.plan().due()).isEqualTo(at("2026-12-04T06:30", "Asia/Tokyo")));
+    }
+
+    @Test
+    void aChallengeMovedBeforeItBeganStartsOnTheNewDateAndAReleaseTimeChangeMovesTheDaysToCome() {
+        Course before = course(challenge("ten", Optional.of(COHORT_START), 10));
+        LearnerId kolkata = learner(1012, "Asia/Kolkata");
+        join(kolkata);
+        Challenge later = new Challenge("ten", "Ten", Optional.of(COHORT_START.plusDays(3)), LocalTime.of(7, 15), 3, false,
+                challenge("x", Optional.empty(), 10).days());
+        Course after = before.reimported(new app.paceline.course.CourseFile(BAKER, before.title(), before.zone(), List.of(),
+                List.of(), List.of(later)), clock.instant());
+        courses.replace(after);
+
+        following.courseUpdated(before, after);
+
+        assertThat(standing(kolkata, "ten").nextRelease()).contains(at("2026-12-05T07:15", "Asia/Kolkata"));
+        runUntil(Instant.parse("2026-12-06T00:00:00Z"));
+        assertThat(dripsOf(kolkata)).singleElement().satisfies(d -> assertThat(d.plan().due()).isEqualTo(at("2026-12-05T07:15", "Asia/Kolkata")));
     }
 
     @Test
