@@ -94,6 +94,20 @@ class ApplicationLifecycleIntegrationTests {
         assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(10));
     }
 
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aStoppedApplicationDoesNotWaitOutItsBackoffFromAnUnreachableTelegram(CapturedOutput log) {
+        telegram.startOutage(Outage.BAD_GATEWAY);
+        var app = RunningApplication.start(telegram, telegram.baseUrl(), dataDir, NOON_UTC,
+                "--paceline.telegram.retry-min=20s", "--paceline.telegram.retry-max=60s");
+        await(() -> log.getAll().contains("trying again in 20 s"), "a backoff of 20 s");
+        long before = System.nanoTime();
+
+        app.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(3));
+    }
+
     private static HttpResponse<String> health(RunningApplication app) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/actuator/health")).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -209,10 +209,22 @@ public final class LongPolling implements SmartLifecycle {
         return token.redact(cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }
 
-    private static boolean sleep(Duration wait) {
+    /**
+     * Waits before the next attempt; false when stopped meanwhile. Wakes up every 100 ms to look: {@link #stop} must
+     * not wait out a backoff of half a minute (it would hold the application's shutdown that long), and interrupting
+     * the thread could break an update being handled.
+     */
+    private boolean sleep(Duration wait) {
+        long until = System.nanoTime() + wait.toNanos();
         try {
-            Thread.sleep(wait.toMillis());
-            return true;
+            while (running) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    return true;
+                }
+                Thread.sleep(Math.min(100, Math.max(1, left / 1_000_000)));
+            }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
