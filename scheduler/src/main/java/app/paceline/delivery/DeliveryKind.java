@@ -28,7 +28,7 @@ public enum DeliveryKind {
     REPLAY_REMINDER(false),
     /** One day of a challenge, at the learner's chosen release time; several missed ones are bundled. */
     DRIP_DAY(true),
-    /** Several missed drip days in one message. */
+    /** To a learner who fell behind in a challenge: the days still open, once until they catch up; waits out quiet hours. */
     CATCH_UP(false),
     /**
      * In a course's group: the day's challenge board (counts, names of those who chose to be named), posted and
