@@ -319,7 +319,11 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
                 Queued next = nextSendable();
                 if (next != null) {
                     try {
-                        workerSlots.acquire();
+                        // Waiting for a free worker, still write what finished every flushEvery: the repeat bound of a
+                        // crash counts on it, and all workers can be busy for long when Telegram answers slowly.
+                        while (!workerSlots.tryAcquire(settings.flushEvery().toNanos(), TimeUnit.NANOSECONDS)) {
+                            flushIfDue();
+                        }
                     } catch (InterruptedException e) {
                         giveBack(next);
                         throw e;
@@ -331,15 +335,19 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
                         giveBack(next);
                     }
                 }
-                if (ticker.nanos() - lastFlush >= settings.flushEvery().toNanos()) {
-                    flush(false);
-                }
+                flushIfDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "delivery sender failed; continuing", e);
             }
+        }
+    }
+
+    private void flushIfDue() {
+        if (ticker.nanos() - lastFlush >= settings.flushEvery().toNanos()) {
+            flush(false);
         }
     }
 

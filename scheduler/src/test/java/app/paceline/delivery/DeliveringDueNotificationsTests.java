@@ -253,6 +253,38 @@ class DeliveringDueNotificationsTests {
     }
 
     @Test
+    void whatWasSentIsWrittenOnTimeWhileEveryWorkerIsBusy() throws Exception {
+        var release = new CountDownLatch(1);
+        notifier.otherwise(outgoing -> {
+            if (outgoing.deliveries().get(0).key().value().equals("slow:2")) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new DeliveryOutcome.Sent();
+        });
+        // One worker: the first message is sent at once, the second holds the worker, the third waits for it.
+        var engine = engine("busy", GENEROUS, 1, Duration.ofMillis(10));
+        plan("slow:1", Recipient.learner(5101), DeliveryKind.BROADCAST, NINE_UTC);
+        plan("slow:2", Recipient.learner(5102), DeliveryKind.BROADCAST, NINE_UTC.plusMillis(1));
+        plan("slow:3", Recipient.learner(5103), DeliveryKind.BROADCAST, NINE_UTC.plusMillis(2));
+        try {
+            engine.runDue(clock.instant().plusMillis(2));
+            clock.set(NINE_UTC.plusMillis(2));
+            notifier.awaitSends(2, WAIT);
+
+            // The first was accepted: it is written within the flush interval, not only when a worker is free again
+            // (a crash meanwhile would send it again).
+            awaitFinished(DeliveryKey.of("slow:1"), Verdict.SENT);
+        } finally {
+            release.countDown();
+        }
+        notifier.awaitSends(3, WAIT);
+    }
+
+    @Test
     void aMessageWaitingForAFreeWorkerIsStillHeldAndItsLeaseRenewed() throws Exception {
         var release = new CountDownLatch(1);
         notifier.otherwise(outgoing -> {
