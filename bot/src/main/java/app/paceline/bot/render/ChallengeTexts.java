@@ -77,7 +77,8 @@ public final class ChallengeTexts {
                 .filter(day -> !day.isBlank()).map(Integer::parseInt)
                 .filter(day -> standing.progress().open().contains(day)).toList();
         if (days.isEmpty()) {
-            days = standing.progress().behind();
+            // Caught up between planning and sending (the same minute): nothing true to say; dead-lettered, not sent.
+            throw new IllegalArgumentException("the learner caught up before the catch-up message went out");
         }
         String header = prompts.render(locale, "challenge.catch_up", Map.of("count", days.size(),
                 "challenge", standing.challenge().title(), "date", closingDate(standing, locale)));
