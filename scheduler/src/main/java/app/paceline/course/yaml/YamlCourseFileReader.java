@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -465,19 +466,27 @@ public final class YamlCourseFileReader implements CourseFileReader {
                 problems.add(at(Code.TOO_MANY, field.key().getStartMark(), "assignments").with("limit", MAX_ASSIGNMENTS));
                 return List.of();
             }
-            List<Assignment> assignments = new ArrayList<>();
             Map<String, Integer> firstLineOfId = new HashMap<>();
+            return entries(list, "assignments", (entry, prefix) -> assignment(entry, prefix, firstLineOfId));
+        }
+
+        /**
+         * Each entry of a list of mappings, read by {@code read} under its path {@code <path>[n]} (counted from 1); an
+         * entry that is no mapping is reported. What {@code read} finds wrong (empty) is left out.
+         */
+        private <T> List<T> entries(SequenceNode list, String path, BiFunction<MappingNode, String, Optional<T>> read) {
+            List<T> entries = new ArrayList<>();
             int index = 0;
             for (Node item : list.getValue()) {
                 index++;
-                String prefix = "assignments[" + index + "]";
+                String prefix = path + "[" + index + "]";
                 if (!(item instanceof MappingNode entry)) {
                     problems.add(at(Code.WRONG_TYPE, item.getStartMark(), prefix).with("expected", "mapping"));
                     continue;
                 }
-                assignment(entry, prefix, firstLineOfId).ifPresent(assignments::add);
+                read.apply(entry, prefix).ifPresent(entries::add);
             }
-            return assignments;
+            return entries;
         }
 
         private Optional<Assignment> assignment(MappingNode entry, String prefix, Map<String, Integer> firstLineOfId) {
@@ -648,23 +657,13 @@ public final class YamlCourseFileReader implements CourseFileReader {
             }
             Set<String> assignmentIds = new HashSet<>();
             assignments.forEach(assignment -> assignmentIds.add(assignment.id()));
-            List<Session> sessions = new ArrayList<>();
             List<Mark> marks = new ArrayList<>();
             Map<String, Integer> firstLineOfId = new HashMap<>();
-            int index = 0;
-            for (Node item : list.getValue()) {
-                index++;
-                String prefix = "sessions[" + index + "]";
-                if (!(item instanceof MappingNode entry)) {
-                    problems.add(at(Code.WRONG_TYPE, item.getStartMark(), prefix).with("expected", "mapping"));
-                    continue;
-                }
+            List<Session> sessions = entries(list, "sessions", (entry, prefix) -> {
                 Optional<Session> session = session(entry, prefix, firstLineOfId, assignmentIds);
-                if (session.isPresent()) {
-                    sessions.add(session.get());
-                    marks.add(entry.getStartMark());
-                }
-            }
+                session.ifPresent(read -> marks.add(entry.getStartMark()));
+                return session;
+            });
             overlaps(sessions, marks);
             return sessions;
         }
@@ -830,20 +829,11 @@ public final class YamlCourseFileReader implements CourseFileReader {
                 problems.add(at(Code.WRONG_TYPE, field.value().getStartMark(), "challenges").with("expected", "list"));
                 return List.of();
             }
-            List<Challenge> challenges = new ArrayList<>();
             Map<String, Integer> firstLineOfId = new HashMap<>();
-            int index = 0;
-            for (Node item : list.getValue()) {
-                index++;
-                String prefix = "challenges[" + index + "]";
-                lines.put(prefix, line(item));
-                if (!(item instanceof MappingNode entry)) {
-                    problems.add(at(Code.WRONG_TYPE, item.getStartMark(), prefix).with("expected", "mapping"));
-                    continue;
-                }
-                challenge(entry, prefix, firstLineOfId).ifPresent(challenges::add);
-            }
-            return challenges;
+            return entries(list, "challenges", (entry, prefix) -> {
+                lines.put(prefix, line(entry));
+                return challenge(entry, prefix, firstLineOfId);
+            });
         }
 
         private Optional<Challenge> challenge(MappingNode entry, String prefix, Map<String, Integer> firstLineOfId) {
@@ -948,18 +938,7 @@ public final class YamlCourseFileReader implements CourseFileReader {
                 problems.add(at(Code.TOO_MANY, field.key().getStartMark(), path).with("limit", Challenge.MAX_DAYS));
                 return List.of();
             }
-            List<Challenge.Day> days = new ArrayList<>();
-            int index = 0;
-            for (Node item : list.getValue()) {
-                index++;
-                String prefix = path + "[" + index + "]";
-                if (!(item instanceof MappingNode entry)) {
-                    problems.add(at(Code.WRONG_TYPE, item.getStartMark(), prefix).with("expected", "mapping"));
-                    continue;
-                }
-                day(entry, prefix).ifPresent(days::add);
-            }
-            return days;
+            return entries(list, path, this::day);
         }
 
         private Optional<Challenge.Day> day(MappingNode entry, String prefix) {
@@ -1015,33 +994,24 @@ public final class YamlCourseFileReader implements CourseFileReader {
                 problems.add(at(Code.TOO_MANY, field.key().getStartMark(), path).with("limit", Challenge.MAX_LINKS));
                 return List.of();
             }
-            List<Challenge.Link> links = new ArrayList<>();
-            int index = 0;
-            for (Node item : list.getValue()) {
-                index++;
-                String prefix = path + "[" + index + "]";
-                if (!(item instanceof MappingNode entry)) {
-                    problems.add(at(Code.WRONG_TYPE, item.getStartMark(), prefix).with("expected", "mapping"));
-                    continue;
-                }
-                int before = problems.size();
-                Mark owner = entry.getStartMark();
-                Map<String, Field> fields = fields(entry, prefix + ".", LINK_FIELDS);
-                String title = title(fields, owner, prefix + ".");
-                Optional<URI> url = Optional.empty();
-                Field urlField = fields.get("url");
-                if (urlField == null) {
-                    missing(owner, prefix + ".url");
-                } else if (isBlank(urlField.value())) {
-                    missing(urlField.key().getStartMark(), prefix + ".url");
-                } else {
-                    url = link(urlField, prefix + ".url");
-                }
-                if (problems.size() == before) {
-                    links.add(new Challenge.Link(title, url.orElseThrow()));
-                }
+            return entries(list, path, this::challengeLink);
+        }
+
+        private Optional<Challenge.Link> challengeLink(MappingNode entry, String prefix) {
+            int before = problems.size();
+            Mark owner = entry.getStartMark();
+            Map<String, Field> fields = fields(entry, prefix + ".", LINK_FIELDS);
+            String title = title(fields, owner, prefix + ".");
+            Optional<URI> url = Optional.empty();
+            Field urlField = fields.get("url");
+            if (urlField == null) {
+                missing(owner, prefix + ".url");
+            } else if (isBlank(urlField.value())) {
+                missing(urlField.key().getStartMark(), prefix + ".url");
+            } else {
+                url = link(urlField, prefix + ".url");
             }
-            return links;
+            return problems.size() == before ? Optional.of(new Challenge.Link(title, url.orElseThrow())) : Optional.empty();
         }
 
         private static Optional<LocalDate> date(String text) {
