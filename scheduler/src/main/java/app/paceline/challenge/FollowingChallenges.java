@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Keeps challenge enrollments in step with courses and learners: joining a course joins its challenges; a re-import
@@ -26,6 +27,9 @@ import java.util.Set;
  * challenges; a learner's new zone keeps their local release time.
  */
 public final class FollowingChallenges implements CourseEvents {
+
+    /** Writes tried before giving up on a record that keeps changing under us. */
+    private static final int ATTEMPTS = 5;
 
     private final ChallengeEnrollments enrollments;
     private final Enrollments courseEnrollments;
@@ -109,7 +113,7 @@ public final class FollowingChallenges implements CourseEvents {
     public JoinOutcome join(LearnerId learner, Course course, Challenge challenge) {
         Instant now = clock.instant();
         ZoneId zone = ChallengeZones.of(learners, learner, course);
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<ChallengeEnrollment> existing = enrollments.find(learner, course.code(), challenge.id());
             if (existing.isPresent() && existing.get().isActive()) {
                 return new JoinOutcome.AlreadyIn(ChallengeStanding.of(course, challenge, existing.get(), zone));
@@ -133,26 +137,32 @@ public final class FollowingChallenges implements CourseEvents {
 
     private void reschedule(ChallengeEnrollment enrollment, Course course, Challenge challenge) {
         ZoneId zone = ChallengeZones.of(learners, enrollment.learner(), course);
-        ChallengeEnrollment current = enrollment;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            ChallengeEnrollment after = current.rescheduled(challenge, zone);
-            if (after.equals(current) || enrollments.replace(current, after)) {
-                return;
-            }
-            Optional<ChallengeEnrollment> again = enrollments.find(enrollment.learner(), enrollment.course(), enrollment.challenge());
-            if (again.isEmpty() || !again.get().isActive()) {
-                return;
-            }
-            current = again.get();
-        }
+        update(enrollment, current -> current.isActive()
+                ? Optional.of(current.rescheduled(challenge, zone)).filter(after -> !after.equals(current)) : Optional.empty());
     }
 
     private void restart(ChallengeEnrollment enrollment, Course course, Challenge challenge) {
         ZoneId zone = ChallengeZones.of(learners, enrollment.learner(), course);
         LocalDate start = challenge.cohortStart().orElse(enrollment.joinedAt().atZone(zone).toLocalDate());
+        update(enrollment, current -> current.released() == 0
+                ? Optional.of(current.withStartDate(start).rescheduled(challenge, zone)) : Optional.empty());
+    }
+
+    private void end(ChallengeEnrollment enrollment, Challenge challenge, String why) {
+        Instant now = clock.instant();
+        update(enrollment, current -> current.isActive() ? Optional.of(current.left(now)) : Optional.empty());
+        withdrawWaiting(deliveries, enrollment, challenge, new DeliveryDecision(now, Verdict.CANCELLED, why));
+    }
+
+    /**
+     * Writes what {@code change} makes of the enrollment, reading it again after a concurrent write (the release job
+     * and the learner's presses write the same record); {@code change} returns empty when there is nothing to do.
+     */
+    private void update(ChallengeEnrollment enrollment, Function<ChallengeEnrollment, Optional<ChallengeEnrollment>> change) {
         ChallengeEnrollment current = enrollment;
-        for (int attempt = 0; attempt < 5 && current.released() == 0; attempt++) {
-            if (enrollments.replace(current, current.withStartDate(start).rescheduled(challenge, zone))) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<ChallengeEnrollment> after = change.apply(current);
+            if (after.isEmpty() || enrollments.replace(current, after.get())) {
                 return;
             }
             Optional<ChallengeEnrollment> again = enrollments.find(enrollment.learner(), enrollment.course(), enrollment.challenge());
@@ -161,18 +171,6 @@ public final class FollowingChallenges implements CourseEvents {
             }
             current = again.get();
         }
-    }
-
-    private void end(ChallengeEnrollment enrollment, Challenge challenge, String why) {
-        Instant now = clock.instant();
-        ChallengeEnrollment current = enrollment;
-        for (int attempt = 0; attempt < 5 && current.isActive(); attempt++) {
-            if (enrollments.replace(current, current.left(now))) {
-                break;
-            }
-            current = enrollments.find(enrollment.learner(), enrollment.course(), enrollment.challenge()).orElse(current.left(now));
-        }
-        withdrawWaiting(deliveries, enrollment, challenge, new DeliveryDecision(now, Verdict.CANCELLED, why));
     }
 
     /** Cancels whatever of this enrollment's days and catch-up messages is still waiting to be sent. */

@@ -255,7 +255,7 @@ public final class PostingChallengeBoards implements DueWork {
                 continue;
             }
             Optional<Learner> learner = learners.find(enrollment.learner());
-            ZoneId zone = learner.flatMap(Learner::timeZone).orElse(course.zone());
+            ZoneId zone = ChallengeZones.of(learner, course);
             ChallengeEnrollment current = enrollment.isPaused() ? enrollment
                     : enrollment.withReleased(enrollment.dueBy(now, challenge, zone));
             ChallengeProgress progress = ChallengeProgress.of(current, days);
