@@ -2,6 +2,7 @@ package app.paceline.challenge;
 
 import app.paceline.course.Challenge;
 import app.paceline.course.Course;
+import app.paceline.course.CourseCode;
 import app.paceline.course.Courses;
 import app.paceline.delivery.DeliveryKey;
 import app.paceline.delivery.DeliveryKind;
@@ -14,6 +15,7 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,17 +59,18 @@ public final class ReleasingChallengeDays implements DueWork {
 
     @Override
     public void runDue(Instant now) {
+        // A cohort's days come due together: each course is read once per tick, not once per learner.
+        Map<CourseCode, Optional<Course>> courseOf = new HashMap<>();
         for (ChallengeEnrollment enrollment : enrollments.dueForRelease(now, BATCH)) {
             try {
-                release(enrollment, now);
+                release(enrollment, courseOf.computeIfAbsent(enrollment.course(), courses::find), now);
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "could not release days of " + enrollment.id() + "; trying again at the next tick", e);
             }
         }
     }
 
-    private void release(ChallengeEnrollment enrollment, Instant now) {
-        Optional<Course> course = courses.find(enrollment.course());
+    private void release(ChallengeEnrollment enrollment, Optional<Course> course, Instant now) {
         Optional<Challenge> definition = course.flatMap(c -> c.challenge(enrollment.challenge()));
         if (definition.isEmpty()) {
             enrollments.replace(enrollment, enrollment.withNextRelease(Optional.empty()));
@@ -90,11 +93,15 @@ public final class ReleasingChallengeDays implements DueWork {
             plans.add(DeliveryPlan.of(dayKey(enrollment, day), Recipient.learner(enrollment.learner().value()), DeliveryKind.DRIP_DAY,
                     enrollment.releaseOf(day, challenge, zone), payload(enrollment, challenge, day)).bundledAs(bundle(enrollment)));
         }
-        // Behind on days the learner has: a day put off to later (a bundle deferred past their quiet hours) is not.
-        List<Integer> behind = ChallengeProgress.of(enrollment, challenge.days().size()).open().stream()
-                .filter(day -> deliveries.waiting(dayKey(enrollment, day)).filter(d -> d.notBefore().isAfter(now)).isEmpty())
-                .toList();
-        boolean catchUp = newly.size() == 1 && !enrollment.catchUpSent() && behind.size() >= CATCH_UP_AFTER;
+        boolean catchUp = false;
+        List<Integer> behind = List.of();
+        if (newly.size() == 1 && !enrollment.catchUpSent()) {
+            // Behind on days the learner has: a day put off to later (a bundle deferred past their quiet hours) is not.
+            behind = ChallengeProgress.of(enrollment, challenge.days().size()).open().stream()
+                    .filter(day -> deliveries.waiting(dayKey(enrollment, day)).filter(d -> d.notBefore().isAfter(now)).isEmpty())
+                    .toList();
+            catchUp = behind.size() >= CATCH_UP_AFTER;
+        }
         if (catchUp) {
             Map<String, String> payload = new java.util.HashMap<>(payload(enrollment, challenge, newly.get(0)));
             payload.put("behind", behind.stream().map(String::valueOf).collect(Collectors.joining(",")));
