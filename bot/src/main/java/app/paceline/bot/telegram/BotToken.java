@@ -1,6 +1,8 @@
 package app.paceline.bot.telegram;
 
 import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * The bot's secret token from @BotFather. Only the bot id (the part before the colon) may ever be logged;
@@ -44,6 +46,18 @@ public record BotToken(String value) {
     /** Replaces the secret wherever it appears in {@code text} (exception messages can carry request URLs). */
     public String redact(String text) {
         return text == null ? null : text.replace(value, botId() + ":***");
+    }
+
+    /**
+     * A failed Bot API call in a few words, safe to log: Telegram's code and answer ({@code 403 Forbidden: bot was
+     * blocked}), or what went wrong on the way ({@code ConnectException: ...}), with the token redacted.
+     */
+    public String describe(TelegramApiException e) {
+        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+            return redact(request.getErrorCode() + " " + request.getApiResponse());
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return redact(cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }
 
     @Override

@@ -201,12 +201,8 @@ public final class LongPolling implements SmartLifecycle {
     }
 
     private String describe(TelegramApiException e) {
-        if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
-            String hint = request.getErrorCode() == 401 ? " (Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather)" : "";
-            return token.redact(request.getErrorCode() + " " + request.getApiResponse()) + hint;
-        }
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return token.redact(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        boolean unauthorized = e instanceof TelegramApiRequestException request && Integer.valueOf(401).equals(request.getErrorCode());
+        return token.describe(e) + (unauthorized ? " (Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather)" : "");
     }
 
     /**

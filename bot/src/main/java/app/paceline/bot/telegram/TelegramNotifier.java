@@ -112,8 +112,7 @@ public final class TelegramNotifier implements Notifier {
             // Refused by the client before sending (empty text, bad markup): it will never succeed as it is.
             return new DeliveryOutcome.Rejected(token.redact(e.getMessage()));
         } catch (TelegramApiException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return new DeliveryOutcome.Transient(token.redact(cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            return new DeliveryOutcome.Transient(token.describe(e));
         }
         // Anything else (the store unreachable while looking up the learner) propagates: the engine gives the
         // delivery back to be tried again instead of dead-lettering it.
@@ -152,13 +151,13 @@ public final class TelegramNotifier implements Notifier {
             client.execute(PinChatMessage.builder().chatId(chatId).messageId(posted).disableNotification(true).build());
         } catch (TelegramApiException e) {
             LOG.warn("Could not pin the board {} in chat {} (is the bot an admin allowed to pin?): {}; it stays unpinned",
-                    payload.get("board"), chatId, token.redact(describe(e)));
+                    payload.get("board"), chatId, token.describe(e));
         }
         Optional.ofNullable(payload.get("unpin")).map(Integer::valueOf).filter(previous -> previous != posted).ifPresent(previous -> {
             try {
                 client.execute(UnpinChatMessage.builder().chatId(chatId).messageId(previous).build());
             } catch (TelegramApiException e) {
-                LOG.info("Could not unpin the previous board (message {}) in chat {}: {}", previous, chatId, token.redact(describe(e)));
+                LOG.info("Could not unpin the previous board (message {}) in chat {}: {}", previous, chatId, token.describe(e));
             }
         });
         return shown(board, posted);
@@ -175,13 +174,6 @@ public final class TelegramNotifier implements Notifier {
         return new DeliveryOutcome.Sent();
     }
 
-    private static String describe(TelegramApiException e) {
-        if (e instanceof TelegramApiRequestException request && request.getApiResponse() != null) {
-            return request.getErrorCode() + " " + request.getApiResponse();
-        }
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    }
 
     /** Bot API errors in engine terms: 429 waits, 403 and a vanished chat are unreachable, other 4xx never succeed. */
     static DeliveryOutcome outcomeOf(TelegramApiRequestException e) {
