@@ -1,6 +1,12 @@
 package app.paceline.config;
 
 import app.paceline.bot.command.AgendaCommand;
+import app.paceline.bot.command.BotFeature;
+import app.paceline.bot.command.GroupAdmins;
+import app.paceline.bot.telegram.CachedGroupAdmins;
+import app.paceline.bot.conversation.ButtonHandler;
+import app.paceline.bot.conversation.Conversation;
+import org.springframework.beans.factory.ObjectProvider;
 import app.paceline.bot.command.CancelCommand;
 import app.paceline.bot.command.CourseFileUpload;
 import app.paceline.bot.command.CoursesCommand;
@@ -107,10 +113,25 @@ import org.springframework.data.mongodb.core.MongoOperations;
 class CoreConfiguration {
 
     /** Every command, in the order /help and the command menu list them. */
+    /** The core commands in the order /help lists them; features' commands ({@link BotFeature}) come before /help. */
     static final List<CommandSpec> CATALOG = List.of(StartCommand.SPEC, PlanCommand.SPEC, AgendaCommand.TODAY,
             AgendaCommand.CALENDAR, SessionsCommand.SPEC, ChallengeCommand.SPEC, CatchupCommand.SPEC, FeedCommand.SPEC,
             CoursesCommand.SPEC, ScheduleCommand.SPEC, ReplayCommand.SPEC, LinkCommand.SPEC, SettingsCommand.SPEC,
             TimezoneCommand.SPEC, LeaveCommand.SPEC, HelpCommand.SPEC, CancelCommand.SPEC);
+
+    /** Every command, core and features', in /help order: the features' just before /help and /cancel. */
+    static List<CommandSpec> catalog(List<BotFeature> features) {
+        List<CommandSpec> all = new java.util.ArrayList<>(CATALOG.subList(0, CATALOG.size() - 2));
+        features.forEach(feature -> all.addAll(feature.specs()));
+        all.addAll(CATALOG.subList(CATALOG.size() - 2, CATALOG.size()));
+        return List.copyOf(all);
+    }
+
+    /** Telegram's word on who administers a group, remembered for at most a minute. */
+    @Bean
+    GroupAdmins groupAdmins(TelegramClient telegram, Clock clock) {
+        return new CachedGroupAdmins(new TelegramGroupAdmins(telegram), clock, CachedGroupAdmins.MAX_AGE);
+    }
 
     @Bean
     Prompts prompts() {
@@ -299,9 +320,11 @@ class CoreConfiguration {
                               AnsweringRsvp answering, SessionTexts sessionTexts, LinkingGroup linking,
                               ChallengeConversation challenge, ListingChallenges challenges, ChallengeTexts challengeTexts,
                               JoiningChallenge joiningChallenge,
-                              TelegramClient telegram, Prompts prompts, Clock clock, TelegramConnection connection) {
+                              TelegramClient telegram, Prompts prompts, Clock clock, TelegramConnection connection,
+                              GroupAdmins groupAdmins, ObjectProvider<BotFeature> featureBeans) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
-        List<Command> commands = List.of(
+        List<BotFeature> features = featureBeans.orderedStream().toList();
+        List<Command> core = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername, challenges::of,
                         java.util.Optional.of(joiningChallenge)),
                 new PlanCommand(plan),
@@ -315,14 +338,21 @@ class CoreConfiguration {
                 new ChallengeCommand(challenges, prompts, clock),
                 new CatchupCommand(challenges, challengeTexts, prompts, clock),
                 new ReplayCommand(replay, prompts),
-                new LinkCommand(linking, new TelegramGroupAdmins(telegram), prompts, botUsername),
+                new LinkCommand(linking, groupAdmins, prompts, botUsername),
                 new SettingsCommand(settings),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),
-                new HelpCommand(CATALOG, prompts),
+                new HelpCommand(catalog(features), prompts),
                 new CancelCommand(states, prompts));
-        return new UpdateRouter(commands, List.of(timeZone, plan, settings, replay, schedule, challenge),
-                List.of(feed, new RsvpButtons(answering, prompts, clock)), states, registering, reachability,
+        List<Command> commands = new java.util.ArrayList<>(core);
+        List<Conversation> conversations = new java.util.ArrayList<>(List.of(timeZone, plan, settings, replay, schedule, challenge));
+        List<ButtonHandler> buttons = new java.util.ArrayList<>(List.of(feed, new RsvpButtons(answering, prompts, clock)));
+        for (BotFeature feature : features) {
+            commands.addAll(feature.commands());
+            conversations.addAll(feature.conversations());
+            buttons.addAll(feature.buttons());
+        }
+        return new UpdateRouter(commands, conversations, buttons, states, registering, reachability,
                 new CourseFileUpload(importing, attachments, prompts, botUsername), prompts, clock, botUsername);
     }
 }

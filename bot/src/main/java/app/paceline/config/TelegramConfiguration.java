@@ -1,5 +1,6 @@
 package app.paceline.config;
 
+import app.paceline.bot.command.BotFeature;
 import app.paceline.bot.command.UpdateRouter;
 import app.paceline.bot.telegram.Backoff;
 import app.paceline.bot.telegram.BotToken;
@@ -77,7 +78,7 @@ class TelegramConfiguration {
     @Bean
     LongPolling longPolling(TelegramClient client, BotToken token, TelegramProperties properties,
                             TelegramConnection connection, Prompts prompts, UpdateDispatcher dispatcher,
-                            ObjectProvider<EmbeddedStore> embedded) {
+                            ObjectProvider<EmbeddedStore> embedded, ObjectProvider<BotFeature> features) {
         // A long poll holds the request open for pollTimeout; the read timeout must outlast it.
         OkHttpClient pollingHttp = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
@@ -88,6 +89,6 @@ class TelegramConfiguration {
         Runnable makeDurable = store == null ? () -> { } : store::commit;
         return new LongPolling(client, poller, pollingHttp, makeDurable, token, properties.pollTimeout(),
                 new Backoff(properties.retryMin(), properties.retryMax()), connection,
-                new CommandMenu(CoreConfiguration.CATALOG, prompts), dispatcher);
+                new CommandMenu(CoreConfiguration.catalog(features.orderedStream().toList()), prompts), dispatcher);
     }
 }

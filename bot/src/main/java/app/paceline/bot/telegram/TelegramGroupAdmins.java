@@ -8,8 +8,11 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** {@link GroupAdmins} by asking Telegram ({@code getChatMember}): the owner ("creator") and administrators. */
-public final class TelegramGroupAdmins implements GroupAdmins {
+/**
+ * {@link GroupAdmins} by asking Telegram ({@code getChatMember}): the owner ("creator") and administrators. Used
+ * through {@link CachedGroupAdmins}.
+ */
+public final class TelegramGroupAdmins implements GroupAdmins, CachedGroupAdmins.Answering {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramGroupAdmins.class);
 
@@ -21,13 +24,18 @@ public final class TelegramGroupAdmins implements GroupAdmins {
 
     @Override
     public boolean isAdmin(long groupChatId, long userId) {
+        return Boolean.TRUE.equals(ask(groupChatId, userId));
+    }
+
+    @Override
+    public Boolean ask(long groupChatId, long userId) {
         try {
             ChatMember member = client.execute(new GetChatMember(Long.toString(groupChatId), userId));
             String status = member.getStatus();
             return "creator".equals(status) || "administrator".equals(status);
         } catch (TelegramApiException e) {
             LOG.warn("cannot ask Telegram whether user {} administers group {}: {}", userId, groupChatId, e.getClass().getSimpleName());
-            return false;
+            return null;
         }
     }
 }
