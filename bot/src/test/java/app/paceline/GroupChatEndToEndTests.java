@@ -41,6 +41,29 @@ class GroupChatEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void anAnonymousAdminIsAskedToWriteAsThemselvesAndAMissingPinRightIsNamed() throws Exception {
+        FakeUser chef = TELEGRAM.user(USER_IDS.incrementAndGet(), "Chef", "en");
+        String code = "group-" + USER_IDS.incrementAndGet();
+        var creator = TELEGRAM.privateChat(chef);
+        creator.sendDocument("c.yaml", "application/x-yaml", ("course:\n  title: Quiet Group\n  code: " + code
+                + "\n  timezone: Europe/Berlin\nassignments:\n  - id: a1\n    title: First\n    effort: 30m\n"
+                + "    opens: 2026-12-01T00:00\n    due: 2026-12-20T23:59\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(creator.awaitBotMessages(1, WAIT).get(0).text()).startsWith("Course Quiet Group is ready");
+        group.addBot("member");
+        group.member(chef, "administrator");
+
+        group.sendAsGroup("/link " + code);
+        assertThat(group.awaitBotMessages(1, WAIT).get(0).text()).startsWith("You're writing as the group (an anonymous admin)");
+
+        group.send(chef, "/link " + code);
+        assertThat(group.awaitBotMessages(2, WAIT).get(1).text()).isEqualTo("""
+                This group now belongs to Quiet Group. I'll post here shortly before each live session starts.
+
+                One thing is missing: I can't pin messages here. Make me an admin with the right to pin messages, so that \
+                challenge boards and pinned announcements stay on top.""");
+    }
+
+    @Test
     void theCreatorLinksTheGroupToTheirCourseAndLiveSessionsAreAnnouncedThere() throws Exception {
         stampTelegramWithSimulatedTime();
         FakeUser chef = TELEGRAM.user(USER_IDS.incrementAndGet(), "Chef", "en");
@@ -61,7 +84,8 @@ class GroupChatEndToEndTests extends EndToEndTest {
         creator.awaitBotMessages(1, WAIT);
 
         group.send(member, "/link " + code);
-        assertThat(group.awaitBotMessages(1, WAIT).get(0).text()).isEqualTo("Only the course's creator can link a group to it.");
+        assertThat(group.awaitBotMessages(1, WAIT).get(0).text()).isEqualTo("I can't link this group to " + code
+                + ": there is no such course, or you aren't in its team (its creator or a co-creator).");
         group.member(chef, "member");
         group.send(chef, "/link " + code);
         assertThat(group.awaitBotMessages(2, WAIT).get(1).text()).isEqualTo("Only an admin of this group can link it to a course.");

@@ -59,6 +59,15 @@ class StartupFailureTests {
         assertThat(run.stderr).contains("PACELINE_PUBLIC_URL must be an http(s) URL");
     }
 
+    @Test
+    void aCreatorsListThatIsNotUserIdsIsNamed() throws Exception {
+        var run = runMain(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-fake-bot-api-token", "PACELINE_CREATORS", "123456,@dana"));
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.stderrLines()).hasSize(1);
+        assertThat(run.stderr).contains("PACELINE_CREATORS is \"anyone\" or Telegram user ids").contains("\"@dana\" is not a user id");
+    }
+
     private Run runMain(Map<String, String> environment) throws IOException, InterruptedException {
         var withData = new java.util.HashMap<>(environment);
         withData.putIfAbsent("PACELINE_DATA_DIR", dataDir.toString());

@@ -2,7 +2,10 @@ package app.paceline.config;
 
 import app.paceline.bot.command.AgendaCommand;
 import app.paceline.bot.command.BotFeature;
+import app.paceline.bot.command.BotRights;
+import app.paceline.bot.command.DeepLink;
 import app.paceline.bot.command.GroupAdmins;
+import app.paceline.bot.telegram.BotToken;
 import app.paceline.bot.telegram.CachedGroupAdmins;
 import app.paceline.bot.conversation.ButtonHandler;
 import app.paceline.bot.conversation.Conversation;
@@ -67,6 +70,7 @@ import app.paceline.course.ReleasedChallengeDays;
 import app.paceline.course.CourseGroups;
 import app.paceline.course.LinkingGroup;
 import app.paceline.course.mongo.MongoCourseGroups;
+import app.paceline.course.CourseCreators;
 import app.paceline.course.Courses;
 import app.paceline.course.EnrollingLearner;
 import app.paceline.course.Enrollments;
@@ -129,8 +133,14 @@ class CoreConfiguration {
 
     /** Telegram's word on who administers a group, remembered for at most a minute. */
     @Bean
-    GroupAdmins groupAdmins(TelegramClient telegram, Clock clock) {
-        return new CachedGroupAdmins(new TelegramGroupAdmins(telegram), clock, CachedGroupAdmins.MAX_AGE);
+    GroupAdmins groupAdmins(TelegramClient telegram, BotToken token, Clock clock) {
+        return new CachedGroupAdmins(new TelegramGroupAdmins(telegram, Long.parseLong(token.botId())), clock, CachedGroupAdmins.MAX_AGE);
+    }
+
+    /** What the bot may do in a group: asked when a group is linked, never remembered. */
+    @Bean
+    BotRights botRights(TelegramClient telegram, BotToken token) {
+        return new TelegramGroupAdmins(telegram, Long.parseLong(token.botId()));
     }
 
     @Bean
@@ -164,8 +174,8 @@ class CoreConfiguration {
 
     @Bean
     ImportingCourse importingCourse(Courses courses, Enrollments enrollments, CourseEvents courseEvents,
-                                    ReleasedChallengeDays released, Clock clock) {
-        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, courseEvents, released);
+                                    ReleasedChallengeDays released, CourseCreators creators, Clock clock) {
+        return new ImportingCourse(courses, enrollments, new YamlCourseFileReader(), clock, courseEvents, released, creators);
     }
 
     /**
@@ -321,12 +331,13 @@ class CoreConfiguration {
                               ChallengeConversation challenge, ListingChallenges challenges, ChallengeTexts challengeTexts,
                               JoiningChallenge joiningChallenge,
                               TelegramClient telegram, Prompts prompts, Clock clock, TelegramConnection connection,
-                              GroupAdmins groupAdmins, ObjectProvider<BotFeature> featureBeans) {
+                              GroupAdmins groupAdmins, BotRights botRights, ObjectProvider<BotFeature> featureBeans,
+                              ObjectProvider<DeepLink> deepLinks) {
         Supplier<String> botUsername = () -> connection.botUsername().orElse("");
         List<BotFeature> features = featureBeans.orderedStream().toList();
         List<Command> core = List.of(
                 new StartCommand(timeZone, enrolling, prompts, clock, botUsername, challenges::of,
-                        java.util.Optional.of(joiningChallenge)),
+                        java.util.Optional.of(joiningChallenge), deepLinks.orderedStream().toList()),
                 new PlanCommand(plan),
                 new AgendaCommand(AgendaCommand.TODAY, new ListingAgenda(assignments, answering), prompts, clock,
                         java.util.Optional.of(challengeTexts)),
@@ -338,7 +349,7 @@ class CoreConfiguration {
                 new ChallengeCommand(challenges, prompts, clock),
                 new CatchupCommand(challenges, challengeTexts, prompts, clock),
                 new ReplayCommand(replay, prompts),
-                new LinkCommand(linking, groupAdmins, prompts, botUsername),
+                new LinkCommand(linking, groupAdmins, botRights, prompts, botUsername),
                 new SettingsCommand(settings),
                 new TimezoneCommand(timeZone, prompts, clock),
                 new LeaveCommand(leaving, listing, prompts),

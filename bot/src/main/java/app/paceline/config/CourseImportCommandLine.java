@@ -124,9 +124,11 @@ public final class CourseImportCommandLine {
                 var mongo = new MongoTemplate(client, connection.getDatabase() == null ? StoreConfiguration.DATABASE : connection.getDatabase());
                 ImportOutcome outcome = importer(mongo, clock).importFile(arguments.creator(), text);
                 String html = new CourseImportTexts(Prompts.load()).render(outcome, Locale.ENGLISH, arguments.bot());
-                (outcome instanceof ImportOutcome.Invalid || outcome instanceof ImportOutcome.NotTheCreator ? err : out)
+                (outcome instanceof ImportOutcome.Invalid || outcome instanceof ImportOutcome.NotTheCreator
+                        || outcome instanceof ImportOutcome.NotAllowedToCreate ? err : out)
                         .println(Prompts.plain(html));
-                return outcome instanceof ImportOutcome.Invalid || outcome instanceof ImportOutcome.NotTheCreator ? REFUSED : OK;
+                return outcome instanceof ImportOutcome.Invalid || outcome instanceof ImportOutcome.NotTheCreator
+                        || outcome instanceof ImportOutcome.NotAllowedToCreate ? REFUSED : OK;
             }
         } catch (IOException | IllegalArgumentException e) {
             err.println("cannot import: " + e.getMessage());

@@ -18,6 +18,7 @@ public final class SettingsCheck implements ApplicationListener<ApplicationEnvir
         TelegramProperties.apiUrlOf(environment.getProperty("paceline.telegram.api-url"));
         ClockProperties.of(environment.getProperty("paceline.clock.start"), environment.getProperty("paceline.clock.speed"));
         PublicUrlProperties.urlOf(environment.getProperty("paceline.public-url"));
+        new CreatorsProperties(environment.getProperty("paceline.creators")).policy();
     }
 
     /** True when startup failed on a setting (somewhere in the cause chain). */

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A course as imported from its file: code (its identity), title, the zone its local times are in, who created it
- * (the only one who may re-import it, with the co-creators, reserved for later), its assignments in file order, its live sessions and challenges,
+ * (its owner, who may invite co-creators; both may re-import it and manage it), its assignments in file order, its live sessions and challenges,
  * and when it was first created and last imported (UTC).
  */
 public record Course(CourseCode code, String title, ZoneId zone, LearnerId creator, List<LearnerId> coCreators,
@@ -52,6 +52,16 @@ public record Course(CourseCode code, String title, ZoneId zone, LearnerId creat
             throw new IllegalArgumentException("file is for " + file.code() + ", not " + code);
         }
         return new Course(code, file.title(), file.zone(), creator, coCreators, file.assignments(), file.sessions(), file.challenges(), createdAt, now);
+    }
+
+    /** This course with another owner and co-creators. */
+    public Course withTeam(LearnerId owner, List<LearnerId> team) {
+        return new Course(code, title, zone, owner, team, assignments, sessions, challenges, createdAt, importedAt);
+    }
+
+    /** True for the creator (owner) only: who may invite and remove co-creators. */
+    public boolean isOwnedBy(LearnerId user) {
+        return creator.equals(user);
     }
 
     /** True for the creator and co-creators. */

@@ -4,7 +4,7 @@ import app.paceline.learner.LearnerId;
 import java.util.List;
 import java.util.Optional;
 
-/** All courses, by code. Every write is a single-document write of one whole course. */
+/** All courses, by code. Every write is a single-document write of one course. */
 public interface Courses {
 
     Optional<Course> find(CourseCode code);
@@ -17,9 +17,19 @@ public interface Courses {
      */
     boolean add(Course course);
 
-    /** Replaces the stored course with the same code. */
+    /**
+     * Replaces what the course file says (title, zone, assignments, sessions, challenges, import time) of the stored
+     * course with the same code; its owner and co-creators stay as stored, so that a re-import racing an accepted
+     * invite loses neither.
+     */
     void replace(Course course);
 
-    /** The courses this user created, in no particular order. */
+    /** The courses this user owns or co-creates, in no particular order. */
     List<Course> createdBy(LearnerId creator);
+
+    /** Adds a co-creator to a course atomically; false when the course is gone or they were in its team already. */
+    boolean addCoCreator(CourseCode course, LearnerId user);
+
+    /** Removes a co-creator from a course atomically; false when they were not one. */
+    boolean removeCoCreator(CourseCode course, LearnerId user);
 }

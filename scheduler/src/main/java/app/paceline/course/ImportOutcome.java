@@ -17,6 +17,13 @@ public sealed interface ImportOutcome {
     record NotTheCreator(CourseCode code) implements ImportOutcome {
     }
 
+    /**
+     * A new course, from someone this bot does not let create courses ({@link CourseCreators}); nothing was stored.
+     * Checked after the file, so that the file's problems are reported first.
+     */
+    record NotAllowedToCreate(CourseCode code) implements ImportOutcome {
+    }
+
     /** The file has problems, sorted by line; nothing was stored. */
     record Invalid(List<CourseProblem> problems) implements ImportOutcome {
 

@@ -28,6 +28,7 @@ public final class ImportingCourse {
     private final Clock clock;
     private final CourseEvents events;
     private final ReleasedChallengeDays released;
+    private final CourseCreators creators;
 
     public ImportingCourse(Courses courses, Enrollments enrollments, CourseFileReader reader, Clock clock) {
         this(courses, enrollments, reader, clock, CourseEvents.NONE);
@@ -44,6 +45,13 @@ public final class ImportingCourse {
      */
     public ImportingCourse(Courses courses, Enrollments enrollments, CourseFileReader reader, Clock clock, CourseEvents events,
                            ReleasedChallengeDays released) {
+        this(courses, enrollments, reader, clock, events, released, CourseCreators.anyone());
+    }
+
+    /** @param creators who may create new courses (updating one's own is always allowed) */
+    public ImportingCourse(Courses courses, Enrollments enrollments, CourseFileReader reader, Clock clock, CourseEvents events,
+                           ReleasedChallengeDays released, CourseCreators creators) {
+        this.creators = Objects.requireNonNull(creators);
         this.courses = Objects.requireNonNull(courses);
         this.enrollments = Objects.requireNonNull(enrollments);
         this.reader = Objects.requireNonNull(reader);
@@ -67,6 +75,9 @@ public final class ImportingCourse {
         Instant now = clock.instant();
         Optional<Course> existing = courses.find(file.code());
         if (existing.isEmpty()) {
+            if (!creators.mayCreate(sender)) {
+                return new ImportOutcome.NotAllowedToCreate(file.code());
+            }
             Course course = Course.created(file, sender, now);
             if (courses.add(course)) {
                 events.courseCreated(course);

@@ -28,13 +28,40 @@ public final class InMemoryCourses implements Courses {
 
     @Override
     public synchronized void replace(Course course) {
-        courses.put(course.code(), course);
+        Course stored = courses.get(course.code());
+        courses.put(course.code(), stored == null ? course : course.withTeam(stored.creator(), stored.coCreators()));
         writes++;
     }
 
     @Override
     public List<Course> createdBy(LearnerId creator) {
-        return courses.values().stream().filter(course -> course.creator().equals(creator)).toList();
+        return courses.values().stream().filter(course -> course.isEditableBy(creator)).toList();
+    }
+
+    @Override
+    public synchronized boolean addCoCreator(CourseCode code, LearnerId user) {
+        Course course = courses.get(code);
+        if (course == null || course.isEditableBy(user)) {
+            return false;
+        }
+        List<LearnerId> team = new java.util.ArrayList<>(course.coCreators());
+        team.add(user);
+        courses.put(code, course.withTeam(course.creator(), team));
+        writes++;
+        return true;
+    }
+
+    @Override
+    public synchronized boolean removeCoCreator(CourseCode code, LearnerId user) {
+        Course course = courses.get(code);
+        if (course == null || !course.coCreators().contains(user)) {
+            return false;
+        }
+        List<LearnerId> team = new java.util.ArrayList<>(course.coCreators());
+        team.remove(user);
+        courses.put(code, course.withTeam(course.creator(), team));
+        writes++;
+        return true;
     }
 
     /** Every stored course. */

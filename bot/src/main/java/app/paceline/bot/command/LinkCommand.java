@@ -15,8 +15,10 @@ import java.util.function.Supplier;
 
 /**
  * {@code /link <course code>} in a group: makes it the course's group, where live sessions are announced shortly
- * before they start. Only the course's creator, and only if they are an admin of the group. In private it says
- * how.
+ * before they start. Only someone in the course's team (owner or co-creator) who is also an admin of the group (as
+ * Telegram says at that moment). An anonymous admin, writing as the group, is told to write as themselves: the
+ * group's name says nothing about who they are. Once linked, the bot says which of its own rights are missing
+ * (pinning). In private it says how.
  */
 public final class LinkCommand implements Command {
 
@@ -24,12 +26,14 @@ public final class LinkCommand implements Command {
 
     private final LinkingGroup linking;
     private final GroupAdmins admins;
+    private final BotRights rights;
     private final Prompts prompts;
     private final Supplier<String> botUsername;
 
-    public LinkCommand(LinkingGroup linking, GroupAdmins admins, Prompts prompts, Supplier<String> botUsername) {
+    public LinkCommand(LinkingGroup linking, GroupAdmins admins, BotRights rights, Prompts prompts, Supplier<String> botUsername) {
         this.linking = linking;
         this.admins = admins;
+        this.rights = rights;
         this.prompts = prompts;
         this.botUsername = botUsername;
     }
@@ -51,15 +55,23 @@ public final class LinkCommand implements Command {
                     ? List.of(Reply.of(turn.chatId(), prompts.render(locale, "group.link.usage", Map.of("bot", botUsername.get()))))
                     : List.of();
         }
+        if (command.sender().asGroup()) {
+            return List.of(Reply.of(turn.chatId(), prompts.render(locale, "group.link.anonymous")));
+        }
         long user = command.sender().userId();
         var outcome = linking.link(new LearnerId(user), turn.chatId(), command.argument(), admins.isAdmin(turn.chatId(), user));
         String text;
         if (outcome instanceof LinkingGroup.Outcome.Linked linked) {
             text = prompts.render(locale, "group.link.linked", Map.of("title", linked.course().title()));
+            var mine = rights.in(turn.chatId());
+            if (mine.isPresent() && !mine.get().pin()) {
+                text += "\n\n" + prompts.render(locale, "group.link.cannot_pin");
+            }
         } else if (outcome instanceof LinkingGroup.Outcome.UnknownCourse unknown) {
             text = prompts.render(locale, "group.link.unknown", Map.of("code", unknown.code()));
         } else if (outcome instanceof LinkingGroup.Outcome.NotTheCreator) {
-            text = prompts.render(locale, "group.link.not_creator");
+            // The same answer as for a code that does not exist: nothing about someone else's course leaks.
+            text = prompts.render(locale, "group.link.unknown", Map.of("code", command.argument().strip()));
         } else {
             text = prompts.render(locale, "group.link.not_admin");
         }

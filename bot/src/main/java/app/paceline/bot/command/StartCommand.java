@@ -38,6 +38,7 @@ public final class StartCommand implements Command {
     private final Supplier<String> botUsername;
     private final java.util.function.Function<app.paceline.learner.LearnerId, List<ChallengeStanding>> challenges;
     private final Optional<JoiningChallenge> joiningChallenge;
+    private final List<DeepLink> deepLinks;
 
     public StartCommand(TimeZoneConversation timeZone, EnrollingLearner enrolling, Prompts prompts,
                         Clock clock, Supplier<String> botUsername) {
@@ -52,6 +53,15 @@ public final class StartCommand implements Command {
                         Supplier<String> botUsername,
                         java.util.function.Function<app.paceline.learner.LearnerId, List<ChallengeStanding>> challenges,
                         Optional<JoiningChallenge> joiningChallenge) {
+        this(timeZone, enrolling, prompts, clock, botUsername, challenges, joiningChallenge, List.of());
+    }
+
+    /** @param deepLinks other links than join links, such as co-creator invites, asked first */
+    public StartCommand(TimeZoneConversation timeZone, EnrollingLearner enrolling, Prompts prompts, Clock clock,
+                        Supplier<String> botUsername,
+                        java.util.function.Function<app.paceline.learner.LearnerId, List<ChallengeStanding>> challenges,
+                        Optional<JoiningChallenge> joiningChallenge, List<DeepLink> deepLinks) {
+        this.deepLinks = List.copyOf(deepLinks);
         this.timeZone = timeZone;
         this.enrolling = enrolling;
         this.prompts = prompts;
@@ -73,6 +83,11 @@ public final class StartCommand implements Command {
                     Map.of("bot", botUsername.get()))));
         }
         Learner learner = turn.requireLearner();
+        for (DeepLink link : deepLinks) {
+            if (link.opens(command.argument())) {
+                return link.open(turn, command.argument());
+            }
+        }
         if (!command.argument().isEmpty()) {
             return joining(turn, learner, command.argument());
         }

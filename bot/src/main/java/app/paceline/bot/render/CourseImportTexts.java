@@ -69,6 +69,9 @@ public final class CourseImportTexts {
             }
             return text.toString();
         }
+        if (outcome instanceof ImportOutcome.NotAllowedToCreate) {
+            return prompts.render(locale, "course.not_allowed_to_create");
+        }
         if (outcome instanceof ImportOutcome.NotTheCreator notTheCreator) {
             return prompts.render(locale, "course.not_the_creator", Map.of("code", notTheCreator.code().value()));
         }

@@ -13,9 +13,10 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -49,6 +50,7 @@ public final class MongoCourses implements Courses {
     /** The index that lists a creator's courses on a real MongoDB; idempotent, created at startup. */
     public void createIndexes() {
         courses.createIndex(Indexes.ascending("creator"), new IndexOptions().name("by_creator"));
+        courses.createIndex(Indexes.ascending("coCreators"), new IndexOptions().name("by_co_creator"));
     }
 
     @Override
@@ -71,16 +73,34 @@ public final class MongoCourses implements Courses {
 
     @Override
     public void replace(Course course) {
-        courses.replaceOne(Filters.eq("_id", course.code().value()), document(course), new ReplaceOptions().upsert(true));
+        Document whole = document(course);
+        Document fromFile = new Document(whole);
+        fromFile.remove("_id");
+        fromFile.remove("creator");
+        fromFile.remove("coCreators");
+        courses.updateOne(Filters.eq("_id", course.code().value()), new Document("$set", fromFile)
+                        .append("$setOnInsert", new Document("creator", whole.get("creator")).append("coCreators", whole.get("coCreators"))),
+                new UpdateOptions().upsert(true));
     }
 
     @Override
     public List<Course> createdBy(LearnerId creator) {
         List<Course> found = new ArrayList<>();
-        for (Document document : courses.find(Filters.eq("creator", creator.value()))) {
+        for (Document document : courses.find(Filters.or(Filters.eq("creator", creator.value()), Filters.eq("coCreators", creator.value())))) {
             found.add(course(document));
         }
         return found;
+    }
+
+    @Override
+    public boolean addCoCreator(CourseCode course, LearnerId user) {
+        return courses.updateOne(Filters.and(Filters.eq("_id", course.value()), Filters.ne("creator", user.value())),
+                Updates.addToSet("coCreators", user.value())).getModifiedCount() > 0;
+    }
+
+    @Override
+    public boolean removeCoCreator(CourseCode course, LearnerId user) {
+        return courses.updateOne(Filters.eq("_id", course.value()), Updates.pull("coCreators", user.value())).getModifiedCount() > 0;
     }
 
     static Document document(Course course) {

@@ -68,6 +68,27 @@ class MongoCoursesIntegrationTests {
     }
 
     @Test
+    void coCreatorsAreAddedAndRemovedOneByOneAndSurviveAReimport() {
+        Course baker = baker("baker-2026", DANA);
+        courses.add(baker);
+        LearnerId ana = new LearnerId(601);
+
+        assertThat(courses.addCoCreator(baker.code(), ana)).isTrue();
+        assertThat(courses.addCoCreator(baker.code(), ana)).isFalse();
+        assertThat(courses.addCoCreator(baker.code(), DANA)).as("the owner is in the team already").isFalse();
+        assertThat(courses.addCoCreator(new CourseCode("gone"), ana)).isFalse();
+        assertThat(courses.createdBy(ana)).extracting(Course::code).containsExactly(baker.code());
+
+        courses.replace(baker); // a re-import read before the invite was accepted
+        assertThat(courses.find(baker.code()).orElseThrow().coCreators()).containsExactly(ana);
+        assertThat(courses.find(baker.code()).orElseThrow().creator()).isEqualTo(DANA);
+
+        assertThat(courses.removeCoCreator(baker.code(), ana)).isTrue();
+        assertThat(courses.removeCoCreator(baker.code(), ana)).isFalse();
+        assertThat(courses.createdBy(ana)).isEmpty();
+    }
+
+    @Test
     void aCodeCanBeAddedOnlyOnce() {
         courses.add(baker("baker-2026", DANA));
 
@@ -80,7 +101,7 @@ class MongoCoursesIntegrationTests {
         Course baker = baker("baker-2026", DANA);
         courses.add(baker);
         Course renamed = new Course(baker.code(), "Master Baker (winter)", ZoneId.of("Europe/Berlin"), DANA,
-                List.of(new LearnerId(777)), baker.assignments().subList(0, 1), baker.createdAt(), CREATED.plusSeconds(60));
+                List.of(), baker.assignments().subList(0, 1), baker.createdAt(), CREATED.plusSeconds(60));
 
         courses.replace(renamed);
 
