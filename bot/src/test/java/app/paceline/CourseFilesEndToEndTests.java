@@ -50,7 +50,8 @@ class CourseFilesEndToEndTests extends EndToEndTest {
         learner.send("/courses");
         assertThat(learner.awaitBotMessages(6, WAIT).get(5).text()).isEqualTo("Your courses:\n• Master Baker (" + code + ")");
         creator.send("/courses");
-        assertThat(creator.awaitBotMessages(2, WAIT).get(1).text()).isEqualTo("Courses you created:\n• Master Baker (" + code + "): 1 learner");
+        assertThat(creator.awaitBotMessages(2, WAIT).get(1).text()).isEqualTo("Courses you run (/team for co-creators):\n• Master Baker (" + code + "): 1 learner\n"
+                + "  join link: https://t.me/paceline_test_bot?start=" + code);
 
         learner.send("/leave " + code);
         assertThat(learner.awaitBotMessages(7, WAIT).get(6).text()).startsWith("You've left Master Baker.");

@@ -344,7 +344,7 @@ class CoreConfiguration {
                 new AgendaCommand(AgendaCommand.CALENDAR, new ListingAgenda(assignments, answering), prompts, clock),
                 new SessionsCommand(answering, sessionTexts, prompts, clock),
                 feed,
-                new CoursesCommand(listing, prompts),
+                new CoursesCommand(listing, prompts, botUsername),
                 new ScheduleCommand(schedule),
                 new ChallengeCommand(challenges, prompts, clock),
                 new CatchupCommand(challenges, challengeTexts, prompts, clock),

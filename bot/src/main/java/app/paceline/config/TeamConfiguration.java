@@ -2,6 +2,11 @@ package app.paceline.config;
 
 import app.paceline.bot.command.BotFeature;
 import app.paceline.bot.command.TeamCommand;
+import app.paceline.bot.conversation.ConversationStates;
+import app.paceline.bot.conversation.SetupConversation;
+import app.paceline.calendar.input.TimeInput;
+import app.paceline.course.ImportingCourse;
+import app.paceline.learner.TimeZoneInput;
 import app.paceline.bot.telegram.TelegramConnection;
 import app.paceline.course.CourseCreators;
 import app.paceline.course.Courses;
@@ -17,7 +22,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** Who may create courses ({@code PACELINE_CREATORS}) and each course's team of co-creators ({@code /team}). */
+/**
+ * Creators' own tools: who may create courses ({@code PACELINE_CREATORS}), each course's team of co-creators
+ * ({@code /team}), and the guided setup of a course or a live session without a file ({@code /new}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CreatorsProperties.class)
 class TeamConfiguration {
@@ -43,7 +51,14 @@ class TeamConfiguration {
     }
 
     @Bean
-    BotFeature teamFeature(TeamCommand team) {
-        return new BotFeature(List.of(team), List.of(), List.of(team));
+    SetupConversation setupConversation(ImportingCourse importing, Courses courses, CourseCreators creators,
+                                        ConversationStates states, Prompts prompts, Clock clock, TelegramConnection connection) {
+        return new SetupConversation(importing, courses, creators, states, TimeInput.standard(), TimeZoneInput.standard(),
+                prompts, clock, () -> connection.botUsername().orElse(""));
+    }
+
+    @Bean
+    BotFeature teamFeature(TeamCommand team, SetupConversation setup) {
+        return new BotFeature(List.of(setup, team), List.of(setup), List.of(team));
     }
 }

@@ -70,7 +70,18 @@ public final class ImportingCourse {
         if (read instanceof CourseFileReader.Invalid invalid) {
             return new ImportOutcome.Invalid(invalid.problems());
         }
-        CourseFileReader.Valid valid = (CourseFileReader.Valid) read;
+        return apply(sender, (CourseFileReader.Valid) read);
+    }
+
+    /**
+     * Imports a course built in chat rather than read from a file (the guided setup), by the same rules: a new code
+     * creates a course owned by {@code creatorUserId}, a code of theirs updates it, anyone else's is refused.
+     */
+    public ImportOutcome importBuilt(long creatorUserId, CourseFile file) {
+        return apply(new LearnerId(creatorUserId), new CourseFileReader.Valid(file));
+    }
+
+    private ImportOutcome apply(LearnerId sender, CourseFileReader.Valid valid) {
         CourseFile file = valid.file();
         Instant now = clock.instant();
         Optional<Course> existing = courses.find(file.code());

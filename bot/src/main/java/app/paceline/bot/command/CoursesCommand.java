@@ -12,17 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /courses}: the courses the learner is enrolled in, and those they created with their learner counts. */
+/**
+ * {@code /courses}: the courses the learner is enrolled in, and those they run (own or co-create) with their learner
+ * counts and join links.
+ */
 public final class CoursesCommand implements Command {
 
     public static final CommandSpec SPEC = new CommandSpec("courses", Set.of(ChatKind.PRIVATE));
 
     private final ListingCourses listing;
     private final Prompts prompts;
+    private final java.util.function.Supplier<String> botUsername;
 
-    public CoursesCommand(ListingCourses listing, Prompts prompts) {
+    public CoursesCommand(ListingCourses listing, Prompts prompts, java.util.function.Supplier<String> botUsername) {
         this.listing = listing;
         this.prompts = prompts;
+        this.botUsername = botUsername;
     }
 
     @Override
@@ -53,7 +58,9 @@ public final class CoursesCommand implements Command {
             for (var created : list.created()) {
                 text.append('\n').append(prompts.render(locale, "course.list_created_line", Map.of(
                         "title", created.course().title(), "code", created.course().code().value(),
-                        "learners", created.activeLearners())));
+                        "learners", created.activeLearners(),
+                        "role", created.course().isOwnedBy(turn.requireLearner().id()) ? "owner" : "cocreator",
+                        "link", "https://t.me/" + botUsername.get() + "?start=" + created.course().code().value())));
             }
         }
         return List.of(Reply.of(turn.chatId(), text.toString()));
