@@ -65,7 +65,8 @@ public record Announcement(String id, CourseCode course, long groupChatId, Strin
         return new Announcement(id, course, groupChatId, text, pinned, schedule, author, createdAt, newState, newNextAt);
     }
 
-    static String escape(String text) {
+    /** Plain text as Telegram HTML that shows it as it is. */
+    public static String escape(String text) {
         StringBuilder html = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -16,8 +16,8 @@ public final class CancellingAnnouncements {
 
     /** What came of it. */
     public sealed interface Outcome {
-        /** Cancelled: no post of it comes any more. */
-        record Cancelled(Announcement announcement) implements Outcome {
+        /** Cancelled: no post of it comes any more; {@code next} was its next post. */
+        record Cancelled(Announcement announcement, Instant next) implements Outcome {
         }
 
         /** No scheduled announcement with this id in this group (unknown, another group's, cancelled or posted). */
@@ -55,7 +55,7 @@ public final class CancellingAnnouncements {
             Announcement cancelled = announcement.withState(AnnouncementState.CANCELLED, Optional.empty());
             if (announcements.replaceIfUnchanged(announcement, cancelled)) {
                 deliveries.cancel(announcement.deliveryKey(next), new DeliveryDecision(now, DeliveryDecision.Verdict.CANCELLED, "announcement cancelled"));
-                return new Outcome.Cancelled(cancelled);
+                return new Outcome.Cancelled(cancelled, next);
             }
         }
         return new Outcome.NotFound();
