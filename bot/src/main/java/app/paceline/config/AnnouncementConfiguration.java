@@ -67,7 +67,7 @@ class AnnouncementConfiguration {
         var gate = new CourseGroupAdmin(admins, groups, courses, prompts, botUsername);
         var input = new AnnouncementInput(TimeInput.standard());
         var texts = new AnnouncementTexts(prompts);
-        var flow = new AnnounceConversation(courses, groups, admins, input, announcing, texts, states, prompts, clock, botUsername);
+        var flow = new AnnounceConversation(courses, groups, admins::isAdmin, input, announcing, texts, states, prompts, clock, botUsername);
         var list = new AnnouncementsCommand(gate, announcements, cancelling, texts, prompts, clock);
         return new BotFeature(List.of(new AnnounceCommand(gate, input, announcing, texts, flow, prompts, clock), list),
                 List.of(flow), List.of(list));

@@ -3,7 +3,6 @@ package app.paceline.bot.conversation;
 import app.paceline.announce.AnnouncementInput;
 import app.paceline.announce.Announcing;
 import app.paceline.announce.Announcement;
-import app.paceline.bot.command.GroupAdmins;
 import app.paceline.bot.inbound.Inbound;
 import app.paceline.bot.inbound.Turn;
 import app.paceline.bot.outbound.Button;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -81,7 +81,8 @@ public final class AnnounceConversation implements Conversation {
 
     private final Courses courses;
     private final CourseGroups groups;
-    private final GroupAdmins admins;
+    /** Whether Telegram lists the user (second) as an admin of the group (first) now: the bot's group admin check. */
+    private final BiPredicate<Long, Long> admins;
     private final AnnouncementInput input;
     private final Announcing announcing;
     private final AnnouncementTexts texts;
@@ -90,7 +91,7 @@ public final class AnnounceConversation implements Conversation {
     private final Clock clock;
     private final Supplier<String> botUsername;
 
-    public AnnounceConversation(Courses courses, CourseGroups groups, GroupAdmins admins, AnnouncementInput input,
+    public AnnounceConversation(Courses courses, CourseGroups groups, BiPredicate<Long, Long> admins, AnnouncementInput input,
                                 Announcing announcing, AnnouncementTexts texts, ConversationStates states, Prompts prompts,
                                 Clock clock, Supplier<String> botUsername) {
         this.courses = courses;
@@ -264,7 +265,7 @@ public final class AnnounceConversation implements Conversation {
         states.clear(turn.chatId(), user);
         AnswerPress answer = new AnswerPress(press.callbackId(), "");
         Optional<Long> group = groups.groupOf(course.code());
-        if (!course.isEditableBy(new LearnerId(user)) || group.isEmpty() || !admins.isAdmin(group.get(), user)) {
+        if (!course.isEditableBy(new LearnerId(user)) || group.isEmpty() || !admins.test(group.get(), user)) {
             return List.of(answer, Reply.of(turn.chatId(), prompts.render(locale, "announce.flow.not_allowed")));
         }
         Announcing.When when = decode(draft.when(), course);
