@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import app.paceline.announce.Announcements;
+import app.paceline.announce.CancellingAnnouncements;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +31,14 @@ class AnnouncementsEndToEndTests extends EndToEndTest {
     /** Mondays 7 and 14 December 2026, 09:00 in New York. */
     private static final Instant MONDAY_NINE = Instant.parse("2026-12-07T14:00:00Z");
     private static final Instant NEXT_MONDAY_NINE = Instant.parse("2026-12-14T14:00:00Z");
-    private static long nextGroup = -1_003_000_000_000L;
+    private static long nextGroup = -1_004_000_000_000L;
 
+    @Autowired
+    Announcements announcements;
+    @Autowired
+    CancellingAnnouncements cancelling;
+
+    private final List<Long> groups = new java.util.ArrayList<>();
     private FakeUser chef;
     private FakePrivateChat chefChat;
     private FakeUser member;
@@ -55,11 +65,20 @@ class AnnouncementsEndToEndTests extends EndToEndTest {
         chefChat.awaitBotMessages(1, WAIT);
         member = TELEGRAM.user(USER_IDS.incrementAndGet(), "Pat", "en");
         group = TELEGRAM.group(nextGroup--, "Bread Basics group");
+        groups.add(group.id());
         group.addBot("administrator");
         group.member(chef, "administrator");
         group.member(member, "member");
         group.send(chef, "/link " + code);
         assertThat(group.awaitBotMessages(1, WAIT).get(0).text()).startsWith("This group now belongs to Bread Basics.");
+    }
+
+    /** The application is shared: weekly announcements left behind would post on into later tests' walks through time. */
+    @AfterEach
+    void cancelWhatIsLeft() {
+        for (long id : groups) {
+            announcements.scheduledIn(id).forEach(announcement -> cancelling.cancel(announcement.id(), id));
+        }
     }
 
     @Test
