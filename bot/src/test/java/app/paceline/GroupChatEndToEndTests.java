@@ -37,6 +37,8 @@ class GroupChatEndToEndTests extends EndToEndTest {
                 In this group I answer:
                 /start — Start and set your time zone
                 /link — In a course group: link it to your course
+                /announce — In a course group: post or schedule an announcement
+                /announcements — In a course group: scheduled announcements, to cancel
                 /help — What I can do""");
     }
 

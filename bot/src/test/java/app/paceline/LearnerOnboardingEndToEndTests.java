@@ -150,6 +150,8 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /settings — Time zone, quiet hours, reminders
                 /timezone — Show or change your time zone
                 /leave — Leave a course
+                /announce — In a course group: post or schedule an announcement
+                /announcements — In a course group: scheduled announcements, to cancel
                 /help — What I can do
                 /cancel — Stop what we're doing""");
     }

@@ -60,6 +60,15 @@ public final class FakeGroup {
     return world.press(chat, from, message.messageId(), callbackData);
   }
 
+  /**
+   * A member sends a callback query with any data for any bot message, as a modified client can (or a learner
+   * replaying an admin's button): for testing that the bot validates and authorizes callback data again.
+   */
+  public String forgeButtonPress(FakeUser from, BotMessage message, String callbackData) {
+    world.register(from);
+    return world.press(chat, from, message.messageId(), callbackData, true);
+  }
+
   /** An admin deletes a message, e.g. one the bot sent: the bot can no longer edit or pin it. */
   public void deleteMessage(BotMessage message) {
     world.deleteMessage(chat, message.messageId());

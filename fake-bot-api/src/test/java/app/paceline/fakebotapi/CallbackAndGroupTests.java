@@ -83,6 +83,25 @@ class CallbackAndGroupTests {
   }
 
   @Test
+  void aGroupMemberCanForgeAPressWithDataNoButtonHas() throws Exception {
+    FakeGroup group = api.group(-100123, "Baker group").member(ana, "member");
+    group.send(ana, "hello");
+    drain();
+    telegram.execute(SendMessage.builder().chatId(-100123L).text("Cancel?")
+        .replyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
+            InlineKeyboardButton.builder().text("Cancel").callbackData("ann:x:aaaa").build())).build()).build());
+    BotMessage message = group.awaitBotMessages(1, Duration.ofSeconds(10)).get(0);
+
+    String queryId = group.forgeButtonPress(ana, message, "ann:x:bbbb");
+    Update update = drain().get(0);
+
+    assertThat(update.getCallbackQuery().getId()).isEqualTo(queryId);
+    assertThat(update.getCallbackQuery().getData()).isEqualTo("ann:x:bbbb");
+    assertThat(update.getCallbackQuery().getFrom().getId()).isEqualTo(1001L);
+    assertThatThrownBy(() -> group.pressButton(ana, message, "ann:x:bbbb")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void groupCommandsCarryTheBotMentionInTheirEntity() throws Exception {
     FakeGroup group = api.group(-100123, "Baker group").member(ana, "administrator");
 

@@ -132,9 +132,17 @@ public final class UpdateRouter {
             return unknown(turn, command);
         }
         if (turn.inbound() instanceof Inbound.ButtonPress press) {
+            ButtonHandler owner = buttonAreas.get(areaOf(press));
+            if (owner != null && owner.worksInGroups()) {
+                return owner.onButton(turn, press);
+            }
             return List.of(new AnswerPress(press.callbackId(), prompts.render(turn.locale(), "button.expired")));
         }
         return List.of();
+    }
+
+    private static String areaOf(Inbound.ButtonPress press) {
+        return press.data().contains(":") ? press.data().substring(0, press.data().indexOf(':')) : press.data();
     }
 
     private List<Outbound> command(Turn turn, Inbound.Command command) {
@@ -146,8 +154,7 @@ public final class UpdateRouter {
     }
 
     private List<Outbound> press(Turn turn, Inbound.ButtonPress press) {
-        String area = press.data().contains(":") ? press.data().substring(0, press.data().indexOf(':')) : press.data();
-        ButtonHandler owner = buttonAreas.get(area);
+        ButtonHandler owner = buttonAreas.get(areaOf(press));
         if (owner != null) {
             return owner.onButton(turn, press);
         }

@@ -16,4 +16,12 @@ public interface ButtonHandler {
 
     /** A press on one of this handler's buttons; its data is untrusted and checked again here. */
     List<Outbound> onButton(Turn turn, Inbound.ButtonPress press);
+
+    /**
+     * Whether its buttons are also pressed in groups (where the turn has no learner, and anyone in the group may
+     * press); false for buttons in private chats only, whose presses in a group are answered as expired.
+     */
+    default boolean worksInGroups() {
+        return false;
+    }
 }

@@ -104,7 +104,8 @@ public final class TelegramNotifier implements Notifier {
             if (outgoing.paid()) {
                 send.setAllowPaidBroadcast(true);
             }
-            client.execute(send);
+            Message sent = client.execute(send);
+            pinIfAsked(outgoing, sent);
             return new DeliveryOutcome.Sent();
         } catch (TelegramApiRequestException e) {
             return outcomeOf(e);
@@ -174,6 +175,25 @@ public final class TelegramNotifier implements Notifier {
         return new DeliveryOutcome.Sent();
     }
 
+
+    /**
+     * Pins an announcement that asks for it ({@code pin=true} in its payload) once it is in the group, without a second
+     * notification. It is out: a bot that may not pin (not an admin with that right) leaves it unpinned, and that is
+     * logged, never a failed delivery (which would post it again).
+     */
+    private void pinIfAsked(Outgoing outgoing, Message sent) {
+        if (!(outgoing instanceof Outgoing.Single single) || single.delivery().plan().kind() != DeliveryKind.ANNOUNCEMENT
+                || !"true".equals(single.delivery().plan().payload().get("pin")) || sent == null) {
+            return;
+        }
+        long chatId = outgoing.recipient().chatId();
+        try {
+            client.execute(PinChatMessage.builder().chatId(chatId).messageId(sent.getMessageId()).disableNotification(true).build());
+        } catch (TelegramApiException e) {
+            LOG.warn("Could not pin the announcement {} in chat {} (is the bot an admin allowed to pin?): {}; it stays unpinned",
+                    single.delivery().plan().payload().get("announcement"), chatId, token.describe(e));
+        }
+    }
 
     /** Bot API errors in engine terms: 429 waits, 403 and a vanished chat are unreachable, other 4xx never succeed. */
     static DeliveryOutcome outcomeOf(TelegramApiRequestException e) {

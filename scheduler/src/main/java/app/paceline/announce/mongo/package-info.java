@@ -1,0 +1,2 @@
+/** The announcement store on MongoDB. */
+package app.paceline.announce.mongo;
