@@ -60,6 +60,7 @@ class AnnouncementConfiguration {
     }
 
     @Bean
+    @Order(30) // the place of its commands in /help and the menu
     BotFeature announcementFeature(Announcements announcements, Announcing announcing, CancellingAnnouncements cancelling,
                                    GroupAdmins admins, CourseGroups groups, Courses courses, ConversationStates states,
                                    TelegramConnection connection, Prompts prompts, Clock clock) {

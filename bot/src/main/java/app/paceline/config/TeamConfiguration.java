@@ -20,6 +20,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
@@ -58,6 +59,7 @@ class TeamConfiguration {
     }
 
     @Bean
+    @Order(10) // the place of its commands in /help and the menu
     BotFeature teamFeature(TeamCommand team, SetupConversation setup) {
         return new BotFeature(List.of(setup, team), List.of(setup), List.of(team));
     }
