@@ -31,6 +31,11 @@ public final class ReadingCohortStats {
         return reading.coursesOf(user);
     }
 
+    /** The course, when {@code user} may see its statistics; empty for someone else's course and for none alike. */
+    public Optional<Course> course(LearnerId user, CourseCode code) {
+        return reading.course(user, code);
+    }
+
     /** The statistics, or empty when there is no such course or {@code user} may not see it (the same answer). */
     public Optional<CohortStats> of(LearnerId user, CourseCode code) {
         return reading.course(user, code).map(course -> of(reading.read(course, clock.instant())));
