@@ -150,6 +150,8 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /settings — Time zone, quiet hours, reminders
                 /timezone — Show or change your time zone
                 /leave — Leave a course
+                /stats — Your course at a glance: progress, chart, who needs a nudge (creators)
+                /export — Your course's learners as a spreadsheet (CSV, creators)
                 /help — What I can do
                 /cancel — Stop what we're doing""");
     }
