@@ -150,6 +150,10 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /settings — Time zone, quiet hours, reminders
                 /timezone — Show or change your time zone
                 /leave — Leave a course
+                /new — Set up a course or a live session step by step, without a file
+                /team — Your course's team: invite or remove co-creators
+                /stats — Your course at a glance: progress, chart, who needs a nudge (creators)
+                /export — Your course's learners as a spreadsheet (CSV, creators)
                 /announce — In a course group: post or schedule an announcement
                 /announcements — In a course group: scheduled announcements, to cancel
                 /help — What I can do

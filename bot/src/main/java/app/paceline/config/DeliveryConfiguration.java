@@ -2,6 +2,7 @@ package app.paceline.config;
 
 import app.paceline.bot.render.ChallengeBoardTexts;
 import app.paceline.bot.render.ChallengeTexts;
+import app.paceline.bot.render.CreatorNudgeTexts;
 import app.paceline.bot.render.DeliveryTexts;
 import app.paceline.bot.render.CalendarTexts;
 import app.paceline.bot.render.ReplayTexts;
@@ -72,6 +73,7 @@ class DeliveryConfiguration {
         new ReplayTexts(prompts, summaries).registerWith(texts);
         challengeTexts.registerWith(texts);
         challengeBoardTexts.registerWith(texts);
+        new CreatorNudgeTexts(prompts).registerWith(texts);
         return texts;
     }
 

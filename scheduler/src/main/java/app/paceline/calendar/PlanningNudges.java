@@ -110,6 +110,14 @@ public final class PlanningNudges {
         return atRisk;
     }
 
+    /**
+     * When unfinished work with nothing booked ahead comes at risk: its effort plus a day of slack before its due
+     * time (what the at-risk nudge is planned for; course statistics count it the same way).
+     */
+    public static Instant atRiskFrom(DeadlineWindow window, Duration effort) {
+        return window.due().minus(effort).minus(SLACK);
+    }
+
     private static boolean isAtRiskBy(LearnerAssignments.Standing standing, Instant now, Instant by) {
         AssignmentProgress progress = standing.progress();
         Duration effort = standing.assignment().effort();

@@ -12,6 +12,8 @@ public enum DeliveryKind {
     DEADLINE_REMINDER(true),
     /** Work neither done nor booked while the time left reaches the effort needed. */
     AT_RISK_NUDGE(false),
+    /** A course creator's one-tap nudge to a learner from the course statistics; at most one a learner and local day. */
+    CREATOR_NUDGE(false),
     /** An assignment to prepare for a live session is not done yet; dropped when too late to do it before. */
     PREP_NUDGE(false),
     /** Before a live session; dropped once it started. */

@@ -3,13 +3,17 @@ package app.paceline.bot.telegram;
 import app.paceline.bot.outbound.Button;
 import app.paceline.bot.outbound.Keyboard;
 import app.paceline.bot.outbound.Outbound;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -24,7 +28,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Carries out a handler's answers through the Bot API, in order. A failed answer is logged and does not stop the
+ * Carries out a handler's answers through the Bot API, in order; photos and documents are uploaded from their bytes
+ * (multipart). A failed answer is logged and does not stop the
  * rest (see {@link #execute} for retries). Messages Paceline sends on its own go through the delivery engine.
  */
 public final class TelegramResponder {
@@ -46,12 +51,43 @@ public final class TelegramResponder {
 
     public void carryOut(List<Outbound> outbounds) {
         for (Outbound outbound : outbounds) {
+            if (outbound instanceof Outbound.Photo photo) {
+                SendPhoto send = photo(photo);
+                execute(send.getMethod(), () -> client.execute(send), outbound);
+                continue;
+            }
+            if (outbound instanceof Outbound.Document document) {
+                SendDocument send = document(document);
+                execute(send.getMethod(), () -> client.execute(send), outbound);
+                continue;
+            }
             for (BotApiMethod<?> method : methodsFor(outbound)) {
-                execute(method, outbound);
+                execute(method.getMethod(), () -> client.execute(method), outbound);
             }
         }
     }
 
+    /** A photo uploaded as multipart from its bytes, with an HTML caption. */
+    static SendPhoto photo(Outbound.Photo photo) {
+        return SendPhoto.builder()
+                .chatId(photo.chatId())
+                .photo(new InputFile(new ByteArrayInputStream(photo.png()), photo.fileName()))
+                .caption(photo.caption().isEmpty() ? null : photo.caption())
+                .parseMode(photo.caption().isEmpty() ? null : "HTML")
+                .build();
+    }
+
+    /** A document uploaded as multipart from its bytes, with an HTML caption. */
+    static SendDocument document(Outbound.Document document) {
+        return SendDocument.builder()
+                .chatId(document.chatId())
+                .document(new InputFile(new ByteArrayInputStream(document.bytes()), document.fileName()))
+                .caption(document.caption().isEmpty() ? null : document.caption())
+                .parseMode(document.caption().isEmpty() ? null : "HTML")
+                .build();
+    }
+
+    /** The Bot API calls for a text reply, a button edit or a press acknowledgement (not for photos and documents). */
     static List<BotApiMethod<?>> methodsFor(Outbound outbound) {
         if (outbound instanceof Outbound.Reply reply) {
             List<BotApiMethod<?>> messages = new ArrayList<>();
@@ -197,11 +233,11 @@ public final class TelegramResponder {
      * tried twice more (after 0.5 and 1 s); anything longer is given up and logged rather than holding up the
      * other users' updates, which are handled on the same thread.
      */
-    private void execute(BotApiMethod<?> method, Outbound outbound) {
+    private void execute(String method, Call call, Outbound outbound) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             boolean last = attempt == ATTEMPTS;
             try {
-                client.execute(method);
+                call.run();
                 return;
             } catch (TelegramApiRequestException e) {
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
@@ -221,16 +257,22 @@ public final class TelegramResponder {
                 if (e.getApiResponse() != null && e.getApiResponse().contains("message is not modified")) {
                     return;
                 }
-                LOG.warn("Telegram refused {} ({}): {}", method.getMethod(), describe(outbound), token.redact(e.getApiResponse()));
+                LOG.warn("Telegram refused {} ({}): {}", method, describe(outbound), token.redact(e.getApiResponse()));
                 return;
             } catch (TelegramApiException e) {
                 if (!last && pause(500L * attempt)) {
                     continue;
                 }
-                LOG.warn("Could not reach Telegram for {} ({}): {}", method.getMethod(), describe(outbound), token.redact(e.getMessage()));
+                LOG.warn("Could not reach Telegram for {} ({}): {}", method, describe(outbound), token.redact(e.getMessage()));
                 return;
             }
         }
+    }
+
+    /** One call to the Bot API. */
+    @FunctionalInterface
+    private interface Call {
+        void run() throws TelegramApiException;
     }
 
     private static boolean pause(long millis) {
@@ -249,6 +291,12 @@ public final class TelegramResponder {
         }
         if (outbound instanceof Outbound.EditButtons edit) {
             return "chat " + edit.chatId() + " message " + edit.messageId();
+        }
+        if (outbound instanceof Outbound.Photo photo) {
+            return "chat " + photo.chatId() + " photo " + photo.fileName();
+        }
+        if (outbound instanceof Outbound.Document document) {
+            return "chat " + document.chatId() + " document " + document.fileName();
         }
         return "button press";
     }

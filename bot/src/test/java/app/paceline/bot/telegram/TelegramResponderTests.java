@@ -26,6 +26,24 @@ class TelegramResponderTests {
     }
 
     @Test
+    void uploadsPhotosAndDocumentsFromTheirBytesWithAnHtmlCaption() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        var photo = TelegramResponder.photo(new Outbound.Photo(42, png, "stats-baker.png", "📊 <b>Baker</b>"));
+        var document = TelegramResponder.document(new Outbound.Document(42, "a,b\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "baker-2026-12-05.csv", ""));
+
+        assertThat(photo.getChatId()).isEqualTo("42");
+        assertThat(photo.getPhoto().isNew()).isTrue();
+        assertThat(photo.getPhoto().getMediaName()).isEqualTo("stats-baker.png");
+        assertThat(photo.getPhoto().getNewMediaStream().readAllBytes()).isEqualTo(png);
+        assertThat(photo.getCaption()).isEqualTo("📊 <b>Baker</b>");
+        assertThat(photo.getParseMode()).isEqualTo("HTML");
+        assertThat(document.getDocument().getMediaName()).isEqualTo("baker-2026-12-05.csv");
+        assertThat(document.getDocument().getNewMediaStream().readAllBytes()).isEqualTo("a,b\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(document.getCaption()).as("no caption").isNull();
+    }
+
+    @Test
     void aLinkButtonOpensItsAddressAndCarriesNoCallbackData() {
         var reply = new Outbound.Reply(42, "Booked", Keyboard.Inline.row(
                 Button.link("Add to Google Calendar", java.net.URI.create("https://calendar.google.com/calendar/render?action=TEMPLATE"))));
