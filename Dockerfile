@@ -6,6 +6,8 @@ COPY . .
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# /stats draws its chart on the server (headless AWT), which needs a font.
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 paceline && mkdir -p /data && chown paceline /data
 USER paceline
 WORKDIR /app
