@@ -150,6 +150,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /settings — Time zone, quiet hours, reminders
                 /timezone — Show or change your time zone
                 /leave — Leave a course
+                /broadcast — Send a message to every learner of your course
                 /help — What I can do
                 /cancel — Stop what we're doing""");
     }

@@ -57,7 +57,11 @@ public final class BroadcastTexts {
     }
 
     DeliveryTexts.Message toLearner(PlannedDelivery delivery, Locale locale, ZoneId zone) {
-        String id = delivery.plan().payload().getOrDefault("broadcast", "");
+        String id = delivery.plan().payload().get("broadcast");
+        if (id == null) {
+            // Planned with its text in the payload (as before broadcasts had a store): shown as it was checked then.
+            return new DeliveryTexts.Message(delivery.plan().payload().getOrDefault("text", ""), Keyboard.none());
+        }
         Broadcast broadcast = cached(id).orElseThrow(() -> new IllegalArgumentException("no broadcast " + id));
         return new DeliveryTexts.Message(message(broadcast.courseTitle(), broadcast.text(), locale), Keyboard.none());
     }
