@@ -156,6 +156,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /export — Your course's learners as a spreadsheet (CSV, creators)
                 /announce — In a course group: post or schedule an announcement
                 /announcements — In a course group: scheduled announcements, to cancel
+                /broadcast — Send a message to every learner of your course
                 /help — What I can do
                 /cancel — Stop what we're doing""");
     }

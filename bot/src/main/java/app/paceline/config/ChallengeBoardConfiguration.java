@@ -8,6 +8,7 @@ import app.paceline.challenge.PostingChallengeBoards;
 import app.paceline.challenge.mongo.MongoChallengeBoards;
 import app.paceline.course.CourseGroups;
 import app.paceline.course.Courses;
+import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.delivery.Recipients;
 import app.paceline.learner.Learners;
@@ -57,7 +58,11 @@ class ChallengeBoardConfiguration {
     /** The Telegram side tells the board which message it is (for later edits) and which edit it shows. */
     @Bean
     TelegramNotifier.BoardPosts boardPosts(PostingChallengeBoards boards) {
-        return (board, messageId) -> boards.shown(board.plan().payload().get("board"), board.recipient().chatId(), messageId,
-                Integer.parseInt(board.plan().payload().getOrDefault("edit", "0")));
+        return (board, messageId) -> {
+            if (board.plan().kind() == DeliveryKind.CHALLENGE_BOARD) {
+                boards.shown(board.plan().payload().get("board"), board.recipient().chatId(), messageId,
+                        Integer.parseInt(board.plan().payload().getOrDefault("edit", "0")));
+            }
+        };
     }
 }

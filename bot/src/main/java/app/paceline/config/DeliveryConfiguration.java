@@ -1,5 +1,6 @@
 package app.paceline.config;
 
+import app.paceline.bot.render.BroadcastTexts;
 import app.paceline.bot.render.ChallengeBoardTexts;
 import app.paceline.bot.render.ChallengeTexts;
 import app.paceline.bot.render.CreatorNudgeTexts;
@@ -66,7 +67,8 @@ class DeliveryConfiguration {
 
     @Bean
     DeliveryTexts deliveryTexts(Prompts prompts, PlanningNudges nudges, SessionTexts sessionTexts, SessionSummaries summaries,
-                                ChallengeTexts challengeTexts, ChallengeBoardTexts challengeBoardTexts, Clock clock) {
+                                ChallengeTexts challengeTexts, ChallengeBoardTexts challengeBoardTexts,
+                                org.springframework.beans.factory.ObjectProvider<BroadcastTexts> broadcastTexts, Clock clock) {
         var texts = new CalendarTexts(prompts, nudges, clock).registerWith(new DeliveryTexts(prompts));
         sessionTexts.registerWith(texts);
         new SessionChangeTexts(prompts).registerWith(texts);
@@ -74,6 +76,7 @@ class DeliveryConfiguration {
         challengeTexts.registerWith(texts);
         challengeBoardTexts.registerWith(texts);
         new CreatorNudgeTexts(prompts).registerWith(texts);
+        broadcastTexts.ifAvailable(broadcasts -> broadcasts.registerWith(texts));
         return texts;
     }
 
@@ -89,7 +92,7 @@ class DeliveryConfiguration {
                                                            Recipients recipients, QuietTimes quietTimes, Clock clock,
                                                            TelegramClient telegramClient, DeliveryTexts texts,
                                                            Learners learners, Prompts prompts, BotToken token,
-                                                           TelegramNotifier.BoardPosts boardPosts, MeterRegistry registry) {
+                                                           java.util.List<TelegramNotifier.BoardPosts> boardPosts, MeterRegistry registry) {
         // A random part per start, even with a configured name: a restarted instance must not hold (and renew)
         // the claims of the process it replaces.
         String name = properties.instance() == null || properties.instance().isBlank()
@@ -97,7 +100,7 @@ class DeliveryConfiguration {
         String owner = name + "-" + UUID.randomUUID().toString().substring(0, 8);
         double speed = clock instanceof SimulatedClock simulated ? simulated.speed() : 1;
         var engine = new DeliveringDueNotifications(ledger,
-                new TelegramNotifier(telegramClient, texts, learners, prompts, token, boardPosts),
+                new TelegramNotifier(telegramClient, texts, learners, prompts, token, TelegramNotifier.BoardPosts.all(boardPosts)),
                 recipients, quietTimes, new MicrometerDeliveryMetrics(registry),
                 new SendBudget(properties.limits(), Ticker.system()), clock, Ticker.system(),
                 properties.settings(owner, speed));

@@ -40,7 +40,12 @@ public enum DeliveryKind {
     /** A post in a course group. */
     ANNOUNCEMENT(true),
     /** A creator's message to every learner of a course. */
-    BROADCAST(false);
+    BROADCAST(false),
+    /**
+     * To the creator who sent a broadcast: its progress message (posted when it starts, then edited in place as it
+     * goes) and its final summary. Timed: the creator just asked for it.
+     */
+    BROADCAST_PROGRESS(true);
 
     private final boolean timed;
     private final boolean mustArrive;

@@ -1,7 +1,11 @@
 package app.paceline.delivery;
 
+import app.paceline.delivery.DeliveryDecision.Verdict;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,6 +80,55 @@ public interface PlannedDeliveries {
 
     /** Deliveries in the ledger (waiting or being sent). */
     long countWaiting();
+
+    /**
+     * How the deliveries with these keys stand (a broadcast's, for its progress): waiting, held back by quiet hours,
+     * and finished by verdict. A delivery finishing meanwhile is counted once, as finished. Reads by key only, so that
+     * it stays cheap on a store where any other filter scans the whole collection.
+     */
+    default DeliveryTally tally(Collection<DeliveryKey> keys) {
+        long waitingCount = 0;
+        long deferred = 0;
+        Instant deferredUntil = null;
+        Map<Verdict, Long> finishedCounts = new EnumMap<>(Verdict.class);
+        for (DeliveryKey key : keys) {
+            Optional<PlannedDelivery> waitingOne = waiting(key);
+            Optional<FinishedDelivery> finishedOne = finished(key);
+            if (finishedOne.isPresent()) {
+                finishedCounts.merge(finishedOne.get().outcome(), 1L, Long::sum);
+            } else if (waitingOne.isPresent()) {
+                waitingCount++;
+                PlannedDelivery delivery = waitingOne.get();
+                if (isDeferred(delivery)) {
+                    deferred++;
+                    if (deferredUntil == null || delivery.notBefore().isAfter(deferredUntil)) {
+                        deferredUntil = delivery.notBefore();
+                    }
+                }
+            }
+        }
+        return new DeliveryTally(waitingCount, deferred, Optional.ofNullable(deferredUntil), finishedCounts);
+    }
+
+    /**
+     * Withdraws the waiting deliveries among {@code keys} (not those being sent right now); returns how many were
+     * withdrawn. Same rules as {@link #cancel} for each.
+     */
+    default int cancelAll(Collection<DeliveryKey> keys, DeliveryDecision why) {
+        int cancelled = 0;
+        for (DeliveryKey key : keys) {
+            if (cancel(key, why)) {
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    /** Whether a waiting delivery was last held back to the end of its recipient's quiet hours. */
+    static boolean isDeferred(PlannedDelivery delivery) {
+        List<DeliveryDecision> decisions = delivery.decisions();
+        return !decisions.isEmpty() && decisions.get(decisions.size() - 1).verdict() == Verdict.DEFERRED;
+    }
 
     /** A delivery and the final decision that ends it. */
     record Finish(PlannedDelivery delivery, DeliveryDecision decision) {

@@ -39,6 +39,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * logged, not retried), and its message id is reported to {@link BoardPosts}; the board it replaces is unpinned. Each
  * later delivery carries that message id and edits the message instead (reported too); "message is not modified"
  * counts as sent, and a board an admin deleted ("message to edit not found") is posted again.
+ *
+ * <p>A broadcast's progress message ({@link DeliveryKind#BROADCAST_PROGRESS} with an {@code edit} in its payload) is
+ * kept up to date the same way in its sender's private chat, with its buttons and without pinning; its summary (no
+ * {@code edit}) is a plain message.
  */
 public final class TelegramNotifier implements Notifier {
 
@@ -56,6 +60,12 @@ public final class TelegramNotifier implements Notifier {
 
         /** {@code board} is in its recipient's chat as {@code messageId}. */
         void shown(PlannedDelivery board, long messageId);
+
+        /** Tells each of {@code listeners} (one per kind of message kept up to date; each ignores the others' kinds). */
+        static BoardPosts all(java.util.List<BoardPosts> listeners) {
+            java.util.List<BoardPosts> copy = java.util.List.copyOf(listeners);
+            return (board, messageId) -> copy.forEach(listener -> listener.shown(board, messageId));
+        }
     }
 
     private final TelegramClient client;
@@ -97,7 +107,11 @@ public final class TelegramNotifier implements Notifier {
                 return new DeliveryOutcome.Rejected("nothing can render " + outgoing.deliveries().get(0).plan().kind() + " yet");
             }
             if (outgoing instanceof Outgoing.Single single && single.delivery().plan().kind() == DeliveryKind.CHALLENGE_BOARD) {
-                return board(single.delivery(), message.get());
+                return inPlace(single.delivery(), message.get(), true);
+            }
+            if (outgoing instanceof Outgoing.Single single && single.delivery().plan().kind() == DeliveryKind.BROADCAST_PROGRESS
+                    && single.delivery().plan().payload().containsKey("edit")) {
+                return inPlace(single.delivery(), message.get(), false);
             }
             // Sent whole, never split: a message Telegram refuses as too long is dead-lettered, not cut up.
             SendMessage send = TelegramResponder.message(outgoing.recipient().chatId(), message.get().html(), message.get().keyboard());
@@ -119,19 +133,24 @@ public final class TelegramNotifier implements Notifier {
         // delivery back to be tried again instead of dead-lettering it.
     }
 
-    /** A board: an edit of its message when it has one, else a new message, pinned. */
-    private DeliveryOutcome board(PlannedDelivery board, DeliveryTexts.Message message) throws TelegramApiException {
+    /**
+     * A message kept up to date (a board, a broadcast's progress): an edit of its message when it has one, else a new
+     * message, pinned when {@code pin}.
+     */
+    private DeliveryOutcome inPlace(PlannedDelivery board, DeliveryTexts.Message message, boolean pin) throws TelegramApiException {
         long chatId = board.recipient().chatId();
         Map<String, String> payload = board.plan().payload();
         String messageId = payload.get("messageId");
         if (messageId != null) {
             try {
+                // Without a keyboard the edit takes the message's buttons away, as Telegram does.
                 client.execute(EditMessageText.builder()
                         .chatId(chatId)
                         .messageId(Integer.parseInt(messageId))
                         .text(message.html())
                         .parseMode("HTML")
                         .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                        .replyMarkup(message.keyboard() instanceof Keyboard.Inline inline ? TelegramResponder.inline(inline) : null)
                         .build());
                 return shown(board, Long.parseLong(messageId));
             } catch (TelegramApiRequestException e) {
@@ -142,11 +161,15 @@ public final class TelegramNotifier implements Notifier {
                 if (!description.contains("message to edit not found") && !description.contains("message_id_invalid")) {
                     return outcomeOf(e);
                 }
-                LOG.info("The board {} in chat {} is gone (deleted by an admin?); posting it again", payload.get("board"), chatId);
+                LOG.info("The {} {} in chat {} is gone (deleted?); posting it again", board.plan().kind(),
+                        payload.getOrDefault("board", payload.get("broadcast")), chatId);
             }
         }
-        Message sent = client.execute(TelegramResponder.message(chatId, message.html(), Keyboard.none()));
+        Message sent = client.execute(TelegramResponder.message(chatId, message.html(), pin ? Keyboard.none() : message.keyboard()));
         int posted = sent.getMessageId();
+        if (!pin) {
+            return shown(board, posted);
+        }
         // The board is out: from here on nothing may turn this delivery into a failure, or it would be posted twice.
         try {
             client.execute(PinChatMessage.builder().chatId(chatId).messageId(posted).disableNotification(true).build());
@@ -169,7 +192,8 @@ public final class TelegramNotifier implements Notifier {
         try {
             boardPosts.shown(board, messageId);
         } catch (RuntimeException e) {
-            LOG.error("The board {} is in chat {} as message {}, but that could not be recorded", board.plan().payload().get("board"),
+            LOG.error("The {} {} is in chat {} as message {}, but that could not be recorded", board.plan().kind(),
+                    board.plan().payload().getOrDefault("board", board.plan().payload().get("broadcast")),
                     board.recipient().chatId(), messageId, e);
         }
         return new DeliveryOutcome.Sent();

@@ -137,7 +137,7 @@ public final class TelegramResponder {
         return null;
     }
 
-    private static InlineKeyboardMarkup inline(Keyboard.Inline keyboard) {
+    static InlineKeyboardMarkup inline(Keyboard.Inline keyboard) {
         List<InlineKeyboardRow> rows = keyboard.rows().stream()
                 .map(row -> new InlineKeyboardRow(row.stream().map(TelegramResponder::button).toList()))
                 .toList();

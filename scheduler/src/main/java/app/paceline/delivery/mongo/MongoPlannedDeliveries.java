@@ -4,6 +4,7 @@ import app.paceline.delivery.DeliveryDecision;
 import app.paceline.delivery.DeliveryKey;
 import app.paceline.delivery.DeliveryKind;
 import app.paceline.delivery.DeliveryPlan;
+import app.paceline.delivery.DeliveryTally;
 import app.paceline.delivery.FinishedDelivery;
 import app.paceline.delivery.PlannedDeliveries;
 import app.paceline.delivery.PlannedDelivery;
@@ -26,6 +27,8 @@ import com.mongodb.client.model.WriteModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -320,6 +323,69 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
     @Override
     public long countWaiting() {
         return waiting.estimatedDocumentCount();
+    }
+
+    /**
+     * Reads the keys in chunks by {@code _id} (indexed on every store): the waiting ones first, then history, so that a
+     * delivery finishing between the two reads is counted once, as finished.
+     */
+    @Override
+    public DeliveryTally tally(Collection<DeliveryKey> keys) {
+        List<String> ids = keys.stream().map(DeliveryKey::value).distinct().toList();
+        Map<String, PlannedDelivery> waitingOnes = new HashMap<>();
+        Map<DeliveryDecision.Verdict, Long> finishedCounts = new EnumMap<>(DeliveryDecision.Verdict.class);
+        Set<String> finishedIds = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            waiting.find(Filters.in("_id", chunk)).forEach(doc -> waitingOnes.put(doc.getString("_id"), toDelivery(doc)));
+        }
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            history.find(Filters.in("_id", chunk)).projection(new Document("_id", 1).append("outcome", 1)).forEach(doc -> {
+                finishedIds.add(doc.getString("_id"));
+                finishedCounts.merge(DeliveryDecision.Verdict.valueOf(doc.getString("outcome")), 1L, Long::sum);
+            });
+        }
+        long waitingCount = 0;
+        long deferred = 0;
+        Instant deferredUntil = null;
+        for (Map.Entry<String, PlannedDelivery> entry : waitingOnes.entrySet()) {
+            if (finishedIds.contains(entry.getKey())) {
+                continue;
+            }
+            waitingCount++;
+            if (PlannedDeliveries.isDeferred(entry.getValue())) {
+                deferred++;
+                Instant until = entry.getValue().notBefore();
+                if (deferredUntil == null || until.isAfter(deferredUntil)) {
+                    deferredUntil = until;
+                }
+            }
+        }
+        return new DeliveryTally(waitingCount, deferred, Optional.ofNullable(deferredUntil), finishedCounts);
+    }
+
+    /** Reads, leases and finishes the waiting ones in batches instead of one key at a time. */
+    @Override
+    public int cancelAll(Collection<DeliveryKey> keys, DeliveryDecision why) {
+        List<String> ids = keys.stream().map(DeliveryKey::value).distinct().toList();
+        int cancelled = 0;
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            Map<String, PlannedDelivery> found = new LinkedHashMap<>();
+            waiting.find(Filters.in("_id", chunk)).forEach(doc -> found.put(doc.getString("_id"), toDelivery(doc)));
+            // Whatever an engine holds right now is being sent: its lease keeps it from being withdrawn.
+            Set<String> won = leaseAll(found.keySet(), "cancel", Instant.MAX);
+            List<Finish> finishes = new ArrayList<>();
+            found.forEach((id, delivery) -> {
+                if (won.contains(id)) {
+                    finishes.add(new Finish(delivery, why));
+                }
+            });
+            finishAll(finishes);
+            cancelled += finishes.size();
+        }
+        return cancelled;
     }
 
     /** Drops leases that ran out; returns their keys, whose owner may have finished them before it died. */
