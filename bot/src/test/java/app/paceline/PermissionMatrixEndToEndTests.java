@@ -94,12 +94,13 @@ class PermissionMatrixEndToEndTests extends EndToEndTest {
                 new Action("/announce (now)", (role, where) -> where == Where.LINKED_GROUP && ADMINS.contains(role)
                         || where == Where.PRIVATE && role == Role.OWNER, this::announce),
                 new Action("/broadcast", (role, where) -> where == Where.PRIVATE && TEAM.contains(role), this::broadcast),
-                new Action("broadcast Send button", (role, where) -> where == Where.PRIVATE && role == Role.OWNER, this::broadcastSend),
                 new Action("/announcements", (role, where) -> where == Where.LINKED_GROUP && ADMINS.contains(role), this::listAnnouncements),
                 new Action("announcement cancel button", (role, where) -> where == Where.LINKED_GROUP && ADMINS.contains(role),
                         this::cancelAnnouncement),
-                // Last: an allowed /link in the unlinked group moves the course there (and the probe moves it back).
-                new Action("/link", (role, where) -> where != Where.PRIVATE && role == Role.OWNER, this::link));
+                // An allowed /link in the unlinked group moves the course there (and the probe moves it back).
+                new Action("/link", (role, where) -> where != Where.PRIVATE && role == Role.OWNER, this::link),
+                // Last: the broadcast it starts keeps editing its progress message in the owner's chat for a while.
+                new Action("broadcast Send button", (role, where) -> where == Where.PRIVATE && role == Role.OWNER, this::broadcastSend));
 
         List<String> table = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
@@ -277,8 +278,15 @@ class PermissionMatrixEndToEndTests extends EndToEndTest {
     }
 
     private boolean nudge(Role role, Where where) {
+        FakePrivateChat learner = chats.get(Role.LEARNER);
+        int before = learner.botMessages().size();
         String toast = press(role, where, "st:n:" + users.get(Role.LEARNER).id() + ":" + code);
-        return toast.startsWith("Nudged") || toast.endsWith("was already nudged today.") || refusedWithoutLeaking(toast);
+        if (toast.startsWith("Nudged")) {
+            // The learner's nudge comes through the delivery engine: wait for it, so that later cells read their own answers.
+            assertThat(learner.awaitBotMessages(before + 1, WAIT).get(before).text()).startsWith("👋 Hi from " + title);
+            return true;
+        }
+        return toast.endsWith("was already nudged today.") || refusedWithoutLeaking(toast);
     }
 
     private boolean announce(Role role, Where where) throws Exception {

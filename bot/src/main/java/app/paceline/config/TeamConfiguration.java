@@ -1,6 +1,7 @@
 package app.paceline.config;
 
 import app.paceline.bot.command.BotFeature;
+import app.paceline.bot.command.NewCommand;
 import app.paceline.bot.command.TeamCommand;
 import app.paceline.bot.conversation.ConversationStates;
 import app.paceline.bot.conversation.SetupConversation;
@@ -61,6 +62,6 @@ class TeamConfiguration {
     @Bean
     @Order(10) // the place of its commands in /help and the menu
     BotFeature teamFeature(TeamCommand team, SetupConversation setup) {
-        return new BotFeature(List.of(setup, team), List.of(setup), List.of(team));
+        return new BotFeature(List.of(new NewCommand(setup), team), List.of(setup), List.of(team));
     }
 }

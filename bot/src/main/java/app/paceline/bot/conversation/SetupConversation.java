@@ -1,7 +1,5 @@
 package app.paceline.bot.conversation;
 
-import app.paceline.bot.command.Command;
-import app.paceline.bot.command.CommandSpec;
 import app.paceline.bot.inbound.ChatKind;
 import app.paceline.bot.inbound.Inbound;
 import app.paceline.bot.inbound.Turn;
@@ -39,13 +37,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code /new}: a short guided setup in private chat for what creators would otherwise write in a course file (see
+ * {@code /new} ({@code NewCommand}): a short guided setup in private chat for what creators would otherwise write in a course file (see
  * {@code setup.mmd}): a new course (title, code, time zone) or one live session of a course they run (title, start in
  * the course's zone, length, call link). What it builds is imported by the same rules as a file
  * ({@link ImportingCourse#importBuilt}): only those allowed to create courses create one, only the course's team
@@ -53,9 +50,8 @@ import java.util.regex.Pattern;
  * until the last one saves; {@code /cancel} leaves at any step. Buttons act only on the presser's own flow and
  * courses.
  */
-public final class SetupConversation implements Conversation, Command {
+public final class SetupConversation implements Conversation {
 
-    public static final CommandSpec SPEC = new CommandSpec("new", Set.of(ChatKind.PRIVATE));
     public static final String FLOW = "setup";
     static final String AREA = "new";
     /** Session lengths offered as buttons, in minutes. */
@@ -108,11 +104,6 @@ public final class SetupConversation implements Conversation, Command {
     }
 
     @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
     public String flow() {
         return FLOW;
     }
@@ -123,8 +114,7 @@ public final class SetupConversation implements Conversation, Command {
     }
 
     /** {@code /new}: what to set up. */
-    @Override
-    public List<Outbound> handle(Turn turn, Inbound.Command command) {
+    public List<Outbound> begin(Turn turn) {
         states.clear(turn.chatId(), turn.inbound().sender().userId());
         return List.of(new Reply(turn.chatId(), text(turn, "setup.menu"), new Keyboard.Inline(List.of(
                 List.of(new Button(text(turn, "setup.button.course"), AREA + ":course")),
@@ -183,7 +173,7 @@ public final class SetupConversation implements Conversation, Command {
             step = Step.valueOf(state.step());
         } catch (IllegalArgumentException storedByAnotherVersion) {
             leave(turn);
-            return handle(turn, (Inbound.Command) null);
+            return begin(turn);
         }
         List<String> context = context(state);
         String typed = text.strip();
