@@ -194,7 +194,8 @@ class AnnouncementsEndToEndTests extends EndToEndTest {
         group.member(chef, "member"); // demoted meanwhile: once the remembered answer is a minute old, Telegram is asked again
         tickAt(NOON_UTC.plus(Duration.ofMinutes(2)));
         chefChat.pressButton(confirm, "anf:ok:p");
-        assertThat(chefChat.awaitBotMessages(before + 7, WAIT).get(before + 6).text()).startsWith("You can't post in the group of that course any more");
+        assertThat(chefChat.awaitBotMessages(before + 7, WAIT).get(before + 6).text())
+                .startsWith("You can't post in the group of that course (any more): you need to be in the course's team and an admin of its group.");
 
         group.member(chef, "administrator");
         chefChat.send("/announce");
