@@ -128,7 +128,7 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
     }
 
     @Test
-    void helpListsThePrivateCommands() {
+    void helpListsThePrivateCommandsLearnersFirstAndCreatorsApart() {
         FakePrivateChat chat = newLearner("Sam", "en");
 
         chat.send("/help");
@@ -144,21 +144,23 @@ class LearnerOnboardingEndToEndTests extends EndToEndTest {
                 /catchup — Challenge days still open for you
                 /feed — Your calendar as a link for Google, Apple or Outlook
                 /courses — Your courses and join links
-                /schedule — Your live sessions: move, cancel or add one
-                /replay — Post a session's recording (course creators)
-                /link — In a course group: link it to your course
                 /settings — Time zone, quiet hours, reminders
                 /timezone — Show or change your time zone
                 /leave — Leave a course
+                /help — What I can do
+                /cancel — Stop what we're doing
+
+                For course creators and group admins:
+                /schedule — Your live sessions: move, cancel or add one
+                /replay — Post a session's recording (course creators)
+                /link — In a course group: link it to your course
                 /new — Set up a course or a live session step by step, without a file
                 /team — Your course's team: invite or remove co-creators
                 /stats — Your course at a glance: progress, chart, who needs a nudge (creators)
                 /export — Your course's learners as a spreadsheet (CSV, creators)
                 /announce — In a course group: post or schedule an announcement
                 /announcements — In a course group: scheduled announcements, to cancel
-                /broadcast — Send a message to every learner of your course
-                /help — What I can do
-                /cancel — Stop what we're doing""");
+                /broadcast — Send a message to every learner of your course""");
     }
 
     @Test

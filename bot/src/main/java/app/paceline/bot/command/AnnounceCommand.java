@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class AnnounceCommand implements Command {
 
-    public static final CommandSpec SPEC = new CommandSpec("announce", Set.of(ChatKind.PRIVATE, ChatKind.GROUP));
+    public static final CommandSpec SPEC = CommandSpec.forCreators("announce", Set.of(ChatKind.PRIVATE, ChatKind.GROUP));
 
     private final CourseGroupAdmin gate;
     private final AnnouncementInput input;

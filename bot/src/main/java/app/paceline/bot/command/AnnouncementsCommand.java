@@ -34,7 +34,7 @@ import java.util.Set;
  */
 public final class AnnouncementsCommand implements Command, ButtonHandler {
 
-    public static final CommandSpec SPEC = new CommandSpec("announcements", Set.of(ChatKind.PRIVATE, ChatKind.GROUP));
+    public static final CommandSpec SPEC = CommandSpec.forCreators("announcements", Set.of(ChatKind.PRIVATE, ChatKind.GROUP));
     public static final String AREA = "ann";
     static final String CANCEL = AREA + ":x:";
     /** Announcements per message: ten lines and two rows of buttons stay far below Telegram's limits. */

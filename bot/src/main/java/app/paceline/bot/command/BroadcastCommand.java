@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class BroadcastCommand implements Command {
 
-    public static final CommandSpec SPEC = new CommandSpec("broadcast", Set.of(ChatKind.PRIVATE));
+    public static final CommandSpec SPEC = CommandSpec.forCreators("broadcast", Set.of(ChatKind.PRIVATE));
 
     private final BroadcastConversation broadcasts;
 

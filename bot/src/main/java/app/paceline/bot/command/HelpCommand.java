@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /help}: the commands that work in this kind of chat, each with its one-line description. */
+/**
+ * {@code /help}: the commands that work in this kind of chat, each with its one-line description; in private, those
+ * for course creators and group admins under a heading of their own, after the learners' ones.
+ */
 public final class HelpCommand implements Command {
 
     public static final CommandSpec SPEC = new CommandSpec("help", Set.of(ChatKind.PRIVATE, ChatKind.GROUP));
@@ -33,13 +36,23 @@ public final class HelpCommand implements Command {
     public List<Outbound> handle(Turn turn, Inbound.Command command) {
         ChatKind where = command.chatKind();
         var text = new StringBuilder(prompts.render(turn.locale(), where == ChatKind.GROUP ? "help.group_header" : "help.header"));
+        // In private, learners' commands first; creators' ones under their own heading, so that learners need not read them.
+        boolean apart = where == ChatKind.PRIVATE;
+        lines(turn, text, spec -> spec.worksIn(where) && !(apart && spec.forCreators()));
+        if (apart && catalog.stream().anyMatch(spec -> spec.worksIn(where) && spec.forCreators())) {
+            text.append("\n\n").append(prompts.render(turn.locale(), "help.creators_header"));
+            lines(turn, text, spec -> spec.worksIn(where) && spec.forCreators());
+        }
+        return List.of(Reply.of(turn.chatId(), text.toString()));
+    }
+
+    private void lines(Turn turn, StringBuilder text, java.util.function.Predicate<CommandSpec> which) {
         for (CommandSpec spec : catalog) {
-            if (spec.worksIn(where)) {
+            if (which.test(spec)) {
                 text.append('\n').append(prompts.render(turn.locale(), "help.line", Map.of(
                         "command", spec.name(),
                         "description", prompts.render(turn.locale(), spec.descriptionKey()))));
             }
         }
-        return List.of(Reply.of(turn.chatId(), text.toString()));
     }
 }

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  */
 public final class LinkCommand implements Command {
 
-    public static final CommandSpec SPEC = new CommandSpec("link", Set.of(ChatKind.PRIVATE, ChatKind.GROUP));
+    public static final CommandSpec SPEC = CommandSpec.forCreators("link", Set.of(ChatKind.PRIVATE, ChatKind.GROUP));
 
     private final LinkingGroup linking;
     private final GroupAdmins admins;

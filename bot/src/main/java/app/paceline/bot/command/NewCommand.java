@@ -11,7 +11,7 @@ import java.util.Set;
 /** {@code /new}: set up a course or a live session step by step ({@link SetupConversation}). */
 public final class NewCommand implements Command {
 
-    public static final CommandSpec SPEC = new CommandSpec("new", Set.of(ChatKind.PRIVATE));
+    public static final CommandSpec SPEC = CommandSpec.forCreators("new", Set.of(ChatKind.PRIVATE));
 
     private final SetupConversation setup;
 

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class ReplayCommand implements Command {
 
-    public static final CommandSpec SPEC = new CommandSpec("replay", Set.of(ChatKind.PRIVATE));
+    public static final CommandSpec SPEC = CommandSpec.forCreators("replay", Set.of(ChatKind.PRIVATE));
 
     private final ReplayConversation replays;
     private final Prompts prompts;

@@ -11,7 +11,7 @@ import java.util.Set;
 /** {@code /schedule}: a creator's coming live sessions, to move, cancel or add one occurrence. */
 public final class ScheduleCommand implements Command {
 
-    public static final CommandSpec SPEC = new CommandSpec("schedule", Set.of(ChatKind.PRIVATE));
+    public static final CommandSpec SPEC = CommandSpec.forCreators("schedule", Set.of(ChatKind.PRIVATE));
 
     private final ScheduleConversation schedule;
 

@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public final class StatsCommand implements Command {
 
-    public static final CommandSpec STATS = new CommandSpec("stats", Set.of(ChatKind.PRIVATE));
-    public static final CommandSpec EXPORT = new CommandSpec("export", Set.of(ChatKind.PRIVATE));
+    public static final CommandSpec STATS = CommandSpec.forCreators("stats", Set.of(ChatKind.PRIVATE));
+    public static final CommandSpec EXPORT = CommandSpec.forCreators("export", Set.of(ChatKind.PRIVATE));
 
     private final CommandSpec spec;
     private final CohortReports reports;

@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  */
 public final class TeamCommand implements Command, ButtonHandler, DeepLink {
 
-    public static final CommandSpec SPEC = new CommandSpec("team", Set.of(ChatKind.PRIVATE));
+    public static final CommandSpec SPEC = CommandSpec.forCreators("team", Set.of(ChatKind.PRIVATE));
     /** What a co-creator invite link sends after {@code /start }. Course codes may look alike, so the token decides. */
     public static final String INVITE_PREFIX = "cocreate--";
     static final String AREA = "team";
