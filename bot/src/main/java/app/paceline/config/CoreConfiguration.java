@@ -133,13 +133,16 @@ class CoreConfiguration {
 
     /** Telegram's word on who administers a group, remembered for at most a minute. */
     @Bean
-    GroupAdmins groupAdmins(TelegramClient telegram, BotToken token, Clock clock) {
-        return new CachedGroupAdmins(new TelegramGroupAdmins(telegram, Long.parseLong(token.botId())), clock, CachedGroupAdmins.MAX_AGE);
+    GroupAdmins groupAdmins(TelegramGroupAdmins telegram, Clock clock) {
+        return new CachedGroupAdmins(telegram, clock, CachedGroupAdmins.MAX_AGE);
     }
 
-    /** What the bot may do in a group: asked when a group is linked, never remembered. */
+    /**
+     * Telegram's word on group members ({@code getChatMember}): who administers a group (through {@link #groupAdmins})
+     * and what the bot itself may do there ({@link BotRights}, asked when a group is linked, never remembered).
+     */
     @Bean
-    BotRights botRights(TelegramClient telegram, BotToken token) {
+    TelegramGroupAdmins telegramGroupAdmins(TelegramClient telegram, BotToken token) {
         return new TelegramGroupAdmins(telegram, Long.parseLong(token.botId()));
     }
 

@@ -75,9 +75,7 @@ public final class SendingBroadcasts {
 
     /** The courses {@code user} may broadcast to, by title, with their learner counts. */
     public List<CourseAudience> courses(LearnerId user) {
-        return courses.createdBy(user).stream()
-                .filter(course -> course.isEditableBy(user))
-                .sorted(Comparator.comparing(Course::title).thenComparing(course -> course.code().value()))
+        return courses.runBy(user).stream()
                 .map(course -> new CourseAudience(course, enrollments.countActive(course.code())))
                 .toList();
     }

@@ -27,6 +27,13 @@ public interface Courses {
     /** The courses this user owns or co-creates, in no particular order. */
     List<Course> createdBy(LearnerId creator);
 
+    /** The courses this user owns or co-creates, as lists show them: by title, then code. */
+    default List<Course> runBy(LearnerId user) {
+        return createdBy(user).stream()
+                .sorted(java.util.Comparator.comparing(Course::title).thenComparing(course -> course.code().value()))
+                .toList();
+    }
+
     /** Adds a co-creator to a course atomically; false when the course is gone or they were in its team already. */
     boolean addCoCreator(CourseCode course, LearnerId user);
 

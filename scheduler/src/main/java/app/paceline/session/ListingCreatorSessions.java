@@ -36,9 +36,8 @@ public final class ListingCreatorSessions {
 
     /** The courses {@code creator} created that have at least one session, by title. */
     public List<Course> courses(LearnerId creator) {
-        return courses.createdBy(creator).stream()
+        return courses.runBy(creator).stream()
                 .filter(course -> !course.sessions().isEmpty())
-                .sorted(Comparator.comparing(Course::title).thenComparing(course -> course.code().value()))
                 .toList();
     }
 

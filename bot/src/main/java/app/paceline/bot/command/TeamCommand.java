@@ -18,7 +18,6 @@ import app.paceline.learner.LearnerId;
 import app.paceline.learner.Learners;
 import app.paceline.prompts.Prompts;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,9 +144,7 @@ public final class TeamCommand implements Command, ButtonHandler, DeepLink {
     }
 
     private List<Course> mine(LearnerId user) {
-        return courses.createdBy(user).stream()
-                .sorted(Comparator.comparing(Course::title).thenComparing(course -> course.code().value()))
-                .toList();
+        return courses.runBy(user);
     }
 
     private Reply view(long chatId, LearnerId user, Course course, Locale locale) {

@@ -278,8 +278,7 @@ public final class AnnounceConversation implements Conversation {
     }
 
     private List<Course> coursesWithGroups(LearnerId user) {
-        return courses.createdBy(user).stream().filter(c -> groups.groupOf(c.code()).isPresent())
-                .sorted(java.util.Comparator.comparing(Course::title)).toList();
+        return courses.runBy(user).stream().filter(c -> groups.groupOf(c.code()).isPresent()).toList();
     }
 
     private void save(Turn turn, Step step, Draft draft) {

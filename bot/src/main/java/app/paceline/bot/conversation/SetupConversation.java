@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -254,8 +253,7 @@ public final class SetupConversation implements Conversation {
     // ---- a live session -------------------------------------------------------------------------------------------
 
     private List<Outbound> pickCourse(Turn turn) {
-        List<Course> mine = courses.createdBy(turn.requireLearner().id()).stream()
-                .sorted(Comparator.comparing(Course::title).thenComparing(course -> course.code().value())).toList();
+        List<Course> mine = courses.runBy(turn.requireLearner().id());
         if (mine.isEmpty()) {
             leave(turn);
             return List.of(Reply.of(turn.chatId(), text(turn, "setup.no_courses")));

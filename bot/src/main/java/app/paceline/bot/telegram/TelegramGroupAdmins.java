@@ -1,7 +1,6 @@
 package app.paceline.bot.telegram;
 
 import app.paceline.bot.command.BotRights;
-import app.paceline.bot.command.GroupAdmins;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberAdministrator;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricted;
@@ -13,10 +12,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * {@link GroupAdmins} by asking Telegram ({@code getChatMember}): the owner ("creator") and administrators. Used
- * through {@link CachedGroupAdmins}.
+ * Asks Telegram ({@code getChatMember}) who administers a group (the owner, "creator", and administrators), for
+ * {@link CachedGroupAdmins}, and what the bot itself may do there ({@link BotRights}).
  */
-public final class TelegramGroupAdmins implements GroupAdmins, CachedGroupAdmins.Answering, BotRights {
+public final class TelegramGroupAdmins implements CachedGroupAdmins.Answering, BotRights {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramGroupAdmins.class);
 
@@ -47,11 +46,6 @@ public final class TelegramGroupAdmins implements GroupAdmins, CachedGroupAdmins
             LOG.warn("cannot ask Telegram what the bot may do in group {}: {}", groupChatId, e.getClass().getSimpleName());
             return Optional.empty();
         }
-    }
-
-    @Override
-    public boolean isAdmin(long groupChatId, long userId) {
-        return Boolean.TRUE.equals(ask(groupChatId, userId));
     }
 
     @Override
