@@ -1,5 +1,7 @@
 package app.paceline.config;
 
+import app.paceline.schedule.Leadership;
+import app.paceline.schedule.mongo.MongoLeases;
 import app.paceline.bot.render.BroadcastTexts;
 import app.paceline.bot.render.ChallengeBoardTexts;
 import app.paceline.bot.render.ChallengeTexts;
@@ -53,6 +55,24 @@ class DeliveryConfiguration {
         return ledger;
     }
 
+    /**
+     * This process's name on its claims and on the metronome lease. A random part per start, even with a configured
+     * name: a restarted instance must not hold (and renew) the claims of the process it replaces.
+     */
+    @Bean
+    InstanceName instanceName(DeliveryProperties properties) {
+        String name = properties.instance() == null || properties.instance().isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() : properties.instance();
+        return new InstanceName(name + "-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** Who runs the timed work when several instances share the store; given up on shutdown. */
+    @Bean(destroyMethod = "resign")
+    Leadership leadership(MongoOperations mongo, InstanceName instance, DeliveryProperties properties, Clock clock) {
+        double speed = clock instanceof SimulatedClock simulated ? simulated.speed() : 1;
+        return new Leadership(new MongoLeases(mongo), instance.name(), properties.leaderLease(speed));
+    }
+
     @Bean
     Recipients recipients(MongoOperations mongo) {
         return new MongoRecipients(mongo);
@@ -92,18 +112,15 @@ class DeliveryConfiguration {
                                                            Recipients recipients, QuietTimes quietTimes, Clock clock,
                                                            TelegramClient telegramClient, DeliveryTexts texts,
                                                            Learners learners, Prompts prompts, BotToken token,
-                                                           java.util.List<TelegramNotifier.BoardPosts> boardPosts, MeterRegistry registry) {
-        // A random part per start, even with a configured name: a restarted instance must not hold (and renew)
-        // the claims of the process it replaces.
-        String name = properties.instance() == null || properties.instance().isBlank()
-                ? ManagementFactory.getRuntimeMXBean().getName() : properties.instance();
-        String owner = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+                                                           java.util.List<TelegramNotifier.BoardPosts> boardPosts, MeterRegistry registry,
+                                                           InstanceName instance, Leadership leadership) {
+        String owner = instance.name();
         double speed = clock instanceof SimulatedClock simulated ? simulated.speed() : 1;
         var engine = new DeliveringDueNotifications(ledger,
                 new TelegramNotifier(telegramClient, texts, learners, prompts, token, TelegramNotifier.BoardPosts.all(boardPosts)),
                 recipients, quietTimes, new MicrometerDeliveryMetrics(registry),
                 new SendBudget(properties.limits(), Ticker.system()), clock, Ticker.system(),
-                properties.settings(owner, speed));
+                properties.settings(owner, speed), leadership::mayAct);
         Gauge.builder("paceline.deliveries.waiting", ledger, PlannedDeliveries::countWaiting)
                 .description("deliveries in the ledger (waiting or being sent)").register(registry);
         Gauge.builder("paceline.deliveries.held", engine, DeliveringDueNotifications::held)

@@ -22,12 +22,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param giveUpAfter      a delivery still failing this long after it was due is dead-lettered
  * @param flushEvery       how often finished deliveries are written (also the repeat window after a crash)
  * @param instance         this instance's name on its leases; blank: host name and process id
+ * @param leaderLease      how long the metronome's lease holds without renewal: with several instances, how soon
+ *                         another one takes over the timed work (and the sending) after the leader crashed
  */
 @ConfigurationProperties("paceline.delivery")
 public record DeliveryProperties(Double globalPerSecond, Double paidPerSecond, Double privatePerSecond,
                                  Double groupPerMinute, Integer workers, Integer batchSize, Integer queueCapacity,
                                  Duration lease, Duration lookahead, Duration retryMin, Duration retryMax,
-                                 Duration giveUpAfter, Duration flushEvery, String instance) {
+                                 Duration giveUpAfter, Duration flushEvery, String instance,
+                                 Duration leaderLease) {
+
+    static final Duration DEFAULT_LEADER_LEASE = Duration.ofSeconds(15);
+
+    /** The metronome lease, stretched by the simulated clock's speed like the claims' leases. */
+    Duration leaderLease(double clockSpeed) {
+        return scaled(orDefault(leaderLease, DEFAULT_LEADER_LEASE), Math.max(1, clockSpeed));
+    }
 
     SendLimits limits() {
         SendLimits d = SendLimits.TELEGRAM;

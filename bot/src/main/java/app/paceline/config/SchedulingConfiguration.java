@@ -1,5 +1,6 @@
 package app.paceline.config;
 
+import app.paceline.schedule.Leadership;
 import app.paceline.schedule.DueWork;
 import app.paceline.schedule.RunningDueWork;
 import app.paceline.schedule.quartz.MetronomeJob;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class SchedulingConfiguration {
 
     @Bean
-    RunningDueWork runningDueWork(Clock clock, ObjectProvider<DueWork> works) {
-        return new RunningDueWork(clock, works.orderedStream().toList());
+    RunningDueWork runningDueWork(Clock clock, ObjectProvider<DueWork> works, Leadership leadership) {
+        return new RunningDueWork(clock, works.orderedStream().toList(), leadership);
     }
 
     @Bean

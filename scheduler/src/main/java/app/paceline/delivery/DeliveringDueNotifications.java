@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The delivery engine: the only path by which Paceline sends anything on its own initiative.
@@ -66,6 +67,7 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
     private final Clock clock;
     private final Ticker ticker;
     private final DeliveryEngineSettings settings;
+    private final Predicate<Instant> mayAct;
 
     private final Object lock = new Object();
     /** Claimed messages waiting for their due instant and their budget, in claim order. */
@@ -92,6 +94,17 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
     public DeliveringDueNotifications(PlannedDeliveries ledger, Notifier notifier, Recipients recipients,
                                       QuietTimes quietTimes, DeliveryMetrics metrics, SendBudget budget, Clock clock,
                                       Ticker ticker, DeliveryEngineSettings settings) {
+        this(ledger, notifier, recipients, quietTimes, metrics, budget, clock, ticker, settings, now -> true);
+    }
+
+    /**
+     * @param mayAct whether this instance may send at an instant; with several instances, whether it still holds the
+     *               metronome's lease ({@link app.paceline.schedule.Leadership#mayAct}), checked before every send
+     */
+    public DeliveringDueNotifications(PlannedDeliveries ledger, Notifier notifier, Recipients recipients,
+                                      QuietTimes quietTimes, DeliveryMetrics metrics, SendBudget budget, Clock clock,
+                                      Ticker ticker, DeliveryEngineSettings settings, Predicate<Instant> mayAct) {
+        this.mayAct = mayAct;
         this.ledger = ledger;
         this.notifier = notifier;
         this.recipients = recipients;
@@ -157,20 +170,48 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        giveBackQueue(clock.instant(), "instance stopped before sending it");
+        flush(true);
+    }
+
+    /** Gives every queued (not yet in flight) message back to the ledger, so that whoever sends next has it at once. */
+    private void giveBackQueue(Instant now, String why) {
         List<Queued> left;
         synchronized (lock) {
             left = new ArrayList<>(queue);
             queue.clear();
             queuedPerChat.clear();
         }
-        Instant now = clock.instant();
         for (Queued queued : left) {
             for (PlannedDelivery delivery : queued.outgoing().deliveries()) {
-                ledger.release(delivery, settings.owner(), delivery.notBefore(), delivery.attempts(), delivery.lastError(),
-                        new DeliveryDecision(now, Verdict.RETRIED, "instance stopped before sending it"));
+                try {
+                    ledger.release(delivery, settings.owner(), delivery.notBefore(), delivery.attempts(), delivery.lastError(),
+                            new DeliveryDecision(now, Verdict.RETRIED, why));
+                } catch (RuntimeException e) {
+                    // Not renewed any more: its lease runs out and it returns by itself.
+                    LOG.log(Level.WARNING, "could not give back " + delivery.key().value() + "; its lease will run out", e);
+                }
             }
         }
-        flush(true);
+    }
+
+    /**
+     * Another instance runs the timed work now: everything queued goes back to the ledger (the calls in flight end),
+     * and nothing more is claimed here until this instance leads again.
+     */
+    @Override
+    public void standDown(Instant now) {
+        giveBackQueue(now, "this instance stopped leading before sending it");
+        flush(false);
+    }
+
+    /** The previous leader crashed: its claims are freed now rather than when their leases run out. */
+    @Override
+    public void takeOver(String previousHolder, Instant now) {
+        int freed = ledger.releaseClaimsOf(previousHolder);
+        if (freed > 0) {
+            LOG.log(Level.INFO, "took over " + freed + " deliveries claimed by " + previousHolder + ", whose lease ran out");
+        }
     }
 
     @Override
@@ -357,6 +398,11 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
             long wait = TimeUnit.MILLISECONDS.toNanos(20);
             if (!queue.isEmpty()) {
                 Instant now = clock.instant();
+                if (!mayAct.test(now)) {
+                    // Lost the lease (or could not renew it): another instance may be sending; these go back at the next tick.
+                    TimeUnit.NANOSECONDS.timedWait(lock, wait);
+                    return null;
+                }
                 Set<Long> blocked = new HashSet<>();
                 for (Iterator<Queued> it = queue.iterator(); it.hasNext(); ) {
                     Queued queued = it.next();

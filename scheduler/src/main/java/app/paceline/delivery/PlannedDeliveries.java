@@ -51,6 +51,12 @@ public interface PlannedDeliveries {
      */
     void renewLeases(String owner, Set<DeliveryKey> keys, Instant leaseUntil);
 
+    /**
+     * Frees every claim {@code owner} holds, whatever their leases say: that instance is known to be gone (its
+     * metronome lease ran out), so its deliveries need not wait for their own leases. Returns how many were freed.
+     */
+    int releaseClaimsOf(String owner);
+
     /** Claims the other waiting deliveries of a bundle that are due by {@code horizon}, so they go out together. */
     List<PlannedDelivery> claimBundle(long chatId, String bundle, Instant horizon, Instant now, String owner, Instant leaseUntil);
 

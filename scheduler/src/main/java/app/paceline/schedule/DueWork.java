@@ -13,4 +13,18 @@ public interface DueWork {
     String name();
 
     void runDue(Instant now);
+
+    /**
+     * This instance stopped leading (see {@link Leadership}): give back whatever is held for later, because another
+     * instance now runs the work. Nothing by default.
+     */
+    default void standDown(Instant now) {
+    }
+
+    /**
+     * This instance took over from {@code previousHolder}, whose lease ran out (it crashed or lost the store): free
+     * what that instance was holding, so it is not left waiting for its own leases. Nothing by default.
+     */
+    default void takeOver(String previousHolder, Instant now) {
+    }
 }

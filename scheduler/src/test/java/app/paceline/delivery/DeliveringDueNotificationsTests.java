@@ -379,6 +379,45 @@ class DeliveringDueNotificationsTests {
         assertThat(notifier.awaitSends(5, WAIT)).hasSize(5);
     }
 
+    @Test
+    void anEngineThatMayNoLongerActSendsNothingAndGivesItsQueueBackWhenItStandsDown() throws Exception {
+        var leading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        var a = engine("a", GENEROUS, 4, Duration.ofMillis(10), now -> leading.get());
+        var key = plan("slot:soon", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC.plusSeconds(1));
+        a.runDue(clock.instant());
+        assertThat(a.held()).as("claimed ahead of its instant").isEqualTo(1);
+
+        leading.set(false);
+        clock.advance(Duration.ofSeconds(2));
+        // Past its instant, a would send it at once if it still led; it does not (checked below, after giving it back).
+        a.standDown(clock.instant());
+        awaitIdle(a);
+        assertThat(notifier.sent()).isEmpty();
+
+        var b = engine("b", GENEROUS);
+        b.runDue(clock.instant());
+        assertThat(notifier.awaitSends(1, WAIT)).hasSize(1);
+        awaitFinished(key, Verdict.SENT);
+    }
+
+    @Test
+    void aNewLeaderFreesTheClaimsOfTheCrashedOneInsteadOfWaitingForTheirLeases() throws Exception {
+        var crashed = engine("crashed", GENEROUS, 4, Duration.ofMillis(10), now -> false);
+        var key = plan("slot:soon", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC.plusSeconds(1));
+        crashed.runDue(clock.instant());
+        assertThat(crashed.held()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(16));
+
+        var leader = engine("leader", GENEROUS);
+        leader.runDue(clock.instant());
+        assertThat(leader.held()).as("the crashed instance's claim holds for 60 s").isZero();
+        leader.takeOver("crashed", clock.instant());
+        leader.runDue(clock.instant());
+
+        assertThat(notifier.awaitSends(1, WAIT)).hasSize(1);
+        awaitFinished(key, Verdict.SENT);
+    }
+
     private DeliveringDueNotifications engine(String owner, SendLimits limits) {
         return engine(owner, limits, Duration.ofMillis(10));
     }
@@ -388,11 +427,16 @@ class DeliveringDueNotificationsTests {
     }
 
     private DeliveringDueNotifications engine(String owner, SendLimits limits, int workers, Duration flushEvery) {
+        return engine(owner, limits, workers, flushEvery, now -> true);
+    }
+
+    private DeliveringDueNotifications engine(String owner, SendLimits limits, int workers, Duration flushEvery,
+                                              java.util.function.Predicate<Instant> mayAct) {
         var settings = new DeliveryEngineSettings(owner, 1000, 2000, Duration.ofSeconds(2), Duration.ofSeconds(60), workers,
                 Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofHours(24), flushEvery);
         var engine = new DeliveringDueNotifications(ledger, notifier, recipients,
                 recipient -> Optional.ofNullable(quiet.get(recipient.chatId())), DeliveryMetrics.NONE,
-                new SendBudget(limits, Ticker.system()), clock, Ticker.system(), settings);
+                new SendBudget(limits, Ticker.system()), clock, Ticker.system(), settings, mayAct);
         engine.start();
         engines.add(engine);
         return engine;

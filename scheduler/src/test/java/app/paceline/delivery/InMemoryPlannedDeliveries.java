@@ -70,6 +70,13 @@ public final class InMemoryPlannedDeliveries implements PlannedDeliveries {
     }
 
     @Override
+    public synchronized int releaseClaimsOf(String owner) {
+        int before = leases.size();
+        leases.values().removeIf(lease -> lease.owner().equals(owner));
+        return before - leases.size();
+    }
+
+    @Override
     public synchronized List<PlannedDelivery> claimBundle(long chatId, String bundle, Instant horizon, Instant now,
                                                           String owner, Instant leaseUntil) {
         var claimed = waiting.values().stream()

@@ -22,6 +22,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.time.Duration;
@@ -60,6 +61,9 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
     static final String WAITING = "deliveries";
     static final String LEASES = "delivery_leases";
     static final String HISTORY = "delivery_history";
+    static final String SIGNALS = "delivery_signals";
+    /** The one signal document: a counter of plans and the earliest due instant planned since the last full read. */
+    private static final String PLANNED = "planned";
 
     /** How long the earliest known due time is trusted before the ledger is read again regardless. */
     static final Duration DEFAULT_RESCAN = Duration.ofSeconds(60);
@@ -67,6 +71,7 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
     private final MongoCollection<Document> waiting;
     private final MongoCollection<Document> leases;
     private final MongoCollection<Document> history;
+    private final MongoCollection<Document> signals;
     private final Duration rescanEvery;
     /**
      * The earliest {@code notBefore} among waiting deliveries nobody holds, as of the last read, lowered by every
@@ -86,6 +91,7 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
         this.waiting = mongo.getCollection(WAITING);
         this.leases = mongo.getCollection(LEASES);
         this.history = mongo.getCollection(HISTORY);
+        this.signals = mongo.getCollection(SIGNALS);
         this.rescanEvery = rescanEvery;
     }
 
@@ -124,11 +130,13 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
             // The earliest due is lowered after each write, so that a claim running meanwhile cannot erase it.
             if (waiting.updateOne(Filters.eq("_id", id), changes).getMatchedCount() > 0) {
                 dueBy(plan.due());
+                signal(plan.due());
                 return PlanResult.UPDATED;
             }
             try {
                 waiting.insertOne(toDocument(PlannedDelivery.fresh(plan)));
                 dueBy(plan.due());
+                signal(plan.due());
                 return PlanResult.CREATED;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -168,6 +176,18 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
             }
         }
         plans.forEach(plan -> dueBy(plan.due()));
+        plans.stream().map(DeliveryPlan::due).min(Instant::compareTo).ifPresent(this::signal);
+    }
+
+    /**
+     * Tells every instance that a delivery due at {@code due} was planned, after it was written: the instance that
+     * claims (the leader) may not be the one that planned it, and it trusts its cached earliest due instant between
+     * full reads. One single-document update: a counter, and the earliest due instant since the last full read.
+     */
+    private void signal(Instant due) {
+        signals.updateOne(Filters.eq("_id", PLANNED),
+                Updates.combine(Updates.inc("version", 1L), Updates.min("at", Date.from(due))),
+                new UpdateOptions().upsert(true));
     }
 
     @Override
@@ -199,8 +219,17 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
             return List.of();
         }
         boolean fresh = now.isBefore(lastScan.get().plus(rescanEvery));
-        if (fresh && horizon.isBefore(nextDue.get())) {
+        // What was planned anywhere since the last full read; read before the scan, so that a plan after it is not lost.
+        Document signal = signals.find(Filters.eq("_id", PLANNED)).first();
+        boolean signalled = signal != null && !signal.getDate("at").toInstant().isAfter(horizon);
+        if (fresh && horizon.isBefore(nextDue.get()) && !signalled) {
             return List.of();
+        }
+        if (signal != null) {
+            // Everything planned before the signal was read is seen by the scan below; a plan after it changes the
+            // counter, so the reset fails and the next tick reads again.
+            signals.updateOne(Filters.and(Filters.eq("_id", PLANNED), Filters.eq("version", signal.get("version"))),
+                    Updates.set("at", Date.from(FAR_FUTURE)));
         }
         // Reset the cache before reading anything: a release that lowers it while we read must not be overwritten.
         nextDue.set(FAR_FUTURE);
@@ -235,6 +264,16 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
         candidates.keySet().retainAll(won);
         cleanUpFinished(candidates, orphaned);
         return List.copyOf(candidates.values());
+    }
+
+    @Override
+    public int releaseClaimsOf(String owner) {
+        int freed = (int) leases.deleteMany(Filters.eq("owner", owner)).getDeletedCount();
+        if (freed > 0) {
+            // They are claimable now: the next claim reads the ledger.
+            nextDue.set(Instant.MIN);
+        }
+        return freed;
     }
 
     @Override

@@ -262,6 +262,38 @@ class MongoPlannedDeliveriesIntegrationTests {
                 .extracting(d -> d.key().value()).containsExactly("right:now");
     }
 
+    @Test
+    void whatAnotherInstancePlansIsClaimableAtTheLeadersNextTick() {
+        ledger.plan(plan(DeliveryKey.of("next", "week"), NINE.plus(Duration.ofDays(7)), Map.of()));
+        assertThat(ledger.claimDue(NINE, NINE, 10, "leader", LEASE, Set.of())).isEmpty();
+        var otherInstance = new MongoPlannedDeliveries(template);
+
+        otherInstance.plan(plan(DeliveryKey.of("one", "now"), NINE, Map.of()));
+        otherInstance.planAll(List.of(plan(DeliveryKey.of("many", "1"), NINE.plusSeconds(1), Map.of()),
+                plan(DeliveryKey.of("many", "2"), NINE.plusSeconds(1), Map.of())));
+
+        assertThat(ledger.claimDue(NINE.plusSeconds(1), NINE.plusSeconds(1), 10, "leader", LEASE, Set.of()))
+                .extracting(d -> d.key().value()).containsExactlyInAnyOrder("one:now", "many:1", "many:2");
+        assertThat(ledger.claimDue(NINE.plusSeconds(2), NINE.plusSeconds(2), 10, "leader", LEASE, Set.of()))
+                .as("the signal was consumed by the read").isEmpty();
+        otherInstance.plan(plan(DeliveryKey.of("next", "month"), NINE.plus(Duration.ofDays(30)), Map.of()));
+        assertThat(ledger.claimDue(NINE.plusSeconds(3), NINE.plusSeconds(3), 10, "leader", LEASE, Set.of()))
+                .as("something planned for later does not make anything due").isEmpty();
+    }
+
+    @Test
+    void theClaimsOfAnInstanceThatIsGoneAreFreedAtOnceAndNobodyElses() {
+        ledger.plan(plan(DeliveryKey.of("held", "by-a"), NINE, Map.of()));
+        ledger.plan(DeliveryPlan.of(DeliveryKey.of("held", "by-b"), Recipient.learner(2002), DeliveryKind.DRIP_DAY, NINE, Map.of()));
+        assertThat(ledger.claimDue(NINE, NINE, 1, "a", LEASE, Set.of())).hasSize(1);
+        assertThat(ledger.claimDue(NINE, NINE, 1, "b", LEASE, Set.of())).hasSize(1);
+
+        assertThat(ledger.releaseClaimsOf("a")).isEqualTo(1);
+
+        assertThat(ledger.claimDue(NINE.plusSeconds(1), NINE.plusSeconds(1), 10, "c", LEASE, Set.of()))
+                .as("a's claim, long before its lease ran out; b's stays b's").hasSize(1);
+    }
+
     private static DeliveryPlan plan(DeliveryKey key, Instant due, Map<String, String> payload) {
         return DeliveryPlan.of(key, Recipient.learner(1001), DeliveryKind.DRIP_DAY, due, payload);
     }

@@ -1,0 +1,2 @@
+/** MongoDB adapter of the metronome's lease. */
+package app.paceline.schedule.mongo;
