@@ -2,6 +2,7 @@ package app.paceline;
 
 import app.paceline.config.CourseImportCommandLine;
 import app.paceline.config.SettingsCheck;
+import app.paceline.config.StoreCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -18,6 +19,9 @@ public class PacelineApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(CourseImportCommandLine.COMMAND)) {
             System.exit(CourseImportCommandLine.run(java.util.Arrays.asList(args).subList(1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals(StoreCommandLine.COMMAND)) {
+            System.exit(StoreCommandLine.run(java.util.Arrays.asList(args).subList(1, args.length)));
         }
         SpringApplication application = new SpringApplication(PacelineApplication.class);
         application.addListeners(new SettingsCheck());

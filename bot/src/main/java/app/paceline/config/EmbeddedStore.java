@@ -22,10 +22,15 @@ final class EmbeddedStore implements AutoCloseable {
     private final InetSocketAddress address;
 
     EmbeddedStore(Path file, Clock clock) {
+        this(file, clock, "127.0.0.1", 0);
+    }
+
+    /** The store listening on {@code host}:{@code port} (0: any free port), for {@code paceline.jar store}. */
+    EmbeddedStore(Path file, Clock clock, String host, int port) {
         this.file = new MVStore.Builder().fileName(file.toString()).open();
         this.file.setAutoCommitDelay(AUTO_COMMIT_MILLIS);
         this.server = new MongoServer(new H2Backend(this.file, clock));
-        this.server.bind("127.0.0.1", 0);
+        this.server.bind(host, port);
         this.address = server.getLocalAddress();
     }
 

@@ -5,6 +5,8 @@ import app.paceline.schedule.DueWork;
 import app.paceline.schedule.RunningDueWork;
 import app.paceline.schedule.quartz.MetronomeJob;
 import java.time.Clock;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
@@ -24,6 +26,15 @@ class SchedulingConfiguration {
     @Bean
     RunningDueWork runningDueWork(Clock clock, ObjectProvider<DueWork> works, Leadership leadership) {
         return new RunningDueWork(clock, works.orderedStream().toList(), leadership);
+    }
+
+    /**
+     * {@code metronome} in {@code /actuator/health}: whether this instance runs the timed work now (one of several
+     * does; the others take over when it stops renewing its lease) and its name on the lease.
+     */
+    @Bean
+    HealthIndicator metronomeHealthIndicator(Leadership leadership) {
+        return () -> Health.up().withDetail("leading", leadership.leading()).withDetail("instance", leadership.holder()).build();
     }
 
     @Bean
