@@ -13,7 +13,8 @@ import java.util.List;
  * @param dataDir     the embedded store's folder
  * @param port        the HTTP port for Actuator
  * @param logDir      where each start's output goes
+ * @param env         more environment, over the above (the fault drills: {@code MONGODB_URI}, webhook, instance name)
  */
 record AppLaunch(Path appJar, List<String> javaOptions, String botToken, String apiUrl, Path dataDir, int port,
-                 Path logDir) {
+                 Path logDir, java.util.Map<String, String> env) {
 }

@@ -50,6 +50,7 @@ final class AppProcess {
         env.put("SERVER_PORT", Integer.toString(launch.port()));
         // Only so that the heap can be read as one number; everything else is the README's configuration.
         env.put("MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE", "health,info,prometheus,metrics");
+        env.putAll(launch.env());
         Path log = launch.logDir().resolve("app-" + startNumber + ".log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         try {
@@ -61,6 +62,14 @@ final class AppProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + command, e);
         }
+    }
+
+    int port() {
+        return launch.port();
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     long pid() {

@@ -36,6 +36,6 @@ record RunFolder(Path root, int port) {
     }
 
     AppLaunch launch(BenchmarkOptions options, String botToken, String apiUrl) {
-        return new AppLaunch(options.appJar(), options.appJavaOptions(), botToken, apiUrl, dataDir(), port, root);
+        return new AppLaunch(options.appJar(), options.appJavaOptions(), botToken, apiUrl, dataDir(), port, root, java.util.Map.of());
     }
 }

@@ -88,6 +88,12 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
     private ExecutorService workers;
     private Thread sender;
     private volatile boolean running;
+    /**
+     * The last write of finished deliveries failed (the store is unreachable): nothing more is sent until one
+     * succeeds. What is sent and not recorded would be sent again by whoever claims it next (another instance once
+     * our leases run out), so sending on would turn a store outage into a flood of repeats.
+     */
+    private volatile boolean cannotRecord;
     private Instant lastLeaseRenewal = Instant.MIN;
     private long lastFlush;
 
@@ -398,8 +404,9 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
             long wait = TimeUnit.MILLISECONDS.toNanos(20);
             if (!queue.isEmpty()) {
                 Instant now = clock.instant();
-                if (!mayAct.test(now)) {
-                    // Lost the lease (or could not renew it): another instance may be sending; these go back at the next tick.
+                if (!mayAct.test(now) || cannotRecord) {
+                    // Lost the lease (or could not renew it): another instance may be sending; these go back at the next
+                    // tick. Or the store refuses what we sent: wait until it is recorded (flushIfDue keeps trying).
                     TimeUnit.NANOSECONDS.timedWait(lock, wait);
                     return null;
                 }
@@ -654,7 +661,9 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
         try {
             ledger.finishAll(batch);
             lastFlush = ticker.nanos();
+            cannotRecord = false;
         } catch (RuntimeException e) {
+            cannotRecord = true;
             LOG.log(Level.WARNING, "could not record " + batch.size() + " finished deliveries; "
                     + (last ? "their leases will run out and they may be sent again" : "trying again"), e);
             if (!last) {

@@ -418,6 +418,27 @@ class DeliveringDueNotificationsTests {
         awaitFinished(key, Verdict.SENT);
     }
 
+    @Test
+    void whileWhatWasSentCannotBeRecordedNothingMoreIsSent() throws Exception {
+        var engine = engine("a", GENEROUS);
+        var first = plan("slot:1", Recipient.learner(1001), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+        ledger.refusingWrites = true;
+        engine.runDue(clock.instant());
+        assertThat(notifier.awaitSends(1, WAIT)).hasSize(1);
+        await(() -> ledger.refusedWrites.get() > 0);
+
+        plan("slot:2", Recipient.learner(1002), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+        plan("slot:3", Recipient.learner(1003), DeliveryKind.SLOT_REMINDER, NINE_UTC);
+        engine.runDue(clock.instant());
+        await(() -> engine.held() == 2);
+        Thread.sleep(300); // a negative check: several flush attempts (every 10 ms here) and sender rounds
+        assertThat(notifier.sent()).as("sent but unrecorded would be sent again by whoever claims it next").hasSize(1);
+
+        ledger.refusingWrites = false;
+        assertThat(notifier.awaitSends(3, WAIT)).hasSize(3);
+        awaitFinished(first, Verdict.SENT);
+    }
+
     private DeliveringDueNotifications engine(String owner, SendLimits limits) {
         return engine(owner, limits, Duration.ofMillis(10));
     }

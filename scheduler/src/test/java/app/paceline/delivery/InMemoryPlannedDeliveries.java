@@ -16,6 +16,9 @@ public final class InMemoryPlannedDeliveries implements PlannedDeliveries {
     private final Map<DeliveryKey, PlannedDelivery> waiting = new LinkedHashMap<>();
     private final Map<DeliveryKey, Lease> leases = new HashMap<>();
     private final Map<DeliveryKey, FinishedDelivery> history = new LinkedHashMap<>();
+    /** When set, writing finished deliveries fails as with an unreachable store. */
+    public volatile boolean refusingWrites;
+    public final java.util.concurrent.atomic.AtomicInteger refusedWrites = new java.util.concurrent.atomic.AtomicInteger();
 
     private record Lease(String owner, Instant until) {
     }
@@ -101,6 +104,10 @@ public final class InMemoryPlannedDeliveries implements PlannedDeliveries {
 
     @Override
     public synchronized void finishAll(List<Finish> finishes) {
+        if (refusingWrites) {
+            refusedWrites.incrementAndGet();
+            throw new IllegalStateException("the store is unreachable");
+        }
         for (Finish finish : finishes) {
             var delivery = waiting.getOrDefault(finish.delivery().key(), finish.delivery());
             history.putIfAbsent(delivery.key(), new FinishedDelivery(delivery.plan(), finish.decision().verdict(),
