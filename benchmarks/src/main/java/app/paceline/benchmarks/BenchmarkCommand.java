@@ -19,6 +19,9 @@ public final class BenchmarkCommand {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (args.length > 0 && args[0].equals("drill")) {
+            System.exit(DrillCommand.run(java.util.Arrays.asList(args).subList(1, args.length)));
+        }
         BenchmarkOptions options;
         try {
             options = BenchmarkOptions.parse(args);
