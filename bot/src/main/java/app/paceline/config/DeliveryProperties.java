@@ -32,6 +32,13 @@ public record DeliveryProperties(Double globalPerSecond, Double paidPerSecond, D
                                  Duration giveUpAfter, Duration flushEvery, String instance,
                                  Duration leaderLease) {
 
+    public DeliveryProperties {
+        if (leaderLease != null && (leaderLease.compareTo(Duration.ofSeconds(3)) < 0 || leaderLease.compareTo(Duration.ofMinutes(10)) > 0)) {
+            throw new InvalidSettingException("PACELINE_DELIVERY_LEADER_LEASE must be between 3s and 10m (how soon another "
+                    + "instance takes over the timed work after the one running it died), was " + leaderLease);
+        }
+    }
+
     static final Duration DEFAULT_LEADER_LEASE = Duration.ofSeconds(15);
 
     /** The metronome lease, stretched by the simulated clock's speed like the claims' leases. */

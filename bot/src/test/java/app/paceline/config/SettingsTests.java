@@ -89,4 +89,17 @@ class SettingsTests {
         assertThatThrownBy(() -> new ChallengeBoardProperties(java.time.Duration.ofHours(2)))
                 .isInstanceOf(InvalidSettingException.class);
     }
+
+    @Test
+    void theLeaderLeaseIsFifteenSecondsUnlessSetStretchedBySimulatedTimeAndNeverTooShort() {
+        assertThat(leaderLease(null).leaderLease(1)).hasSeconds(15);
+        assertThat(leaderLease(java.time.Duration.ofSeconds(30)).leaderLease(1)).hasSeconds(30);
+        assertThat(leaderLease(null).leaderLease(60)).as("a minute of simulated time a second").hasMinutes(15);
+        assertThatThrownBy(() -> leaderLease(java.time.Duration.ofSeconds(1)))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("PACELINE_DELIVERY_LEADER_LEASE");
+    }
+
+    private static DeliveryProperties leaderLease(java.time.Duration lease) {
+        return new DeliveryProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null, lease);
+    }
 }
