@@ -87,6 +87,11 @@ public record CourseProblem(Code code, int line, int column, String field, Map<S
         NOT_YAML("line", "column"),
         /** An anchor alias ({@code *name}) or merge key; refused so that no file can expand into a bomb. */
         ALIAS("line"),
+        /**
+         * An explicit YAML tag other than the plain core ones ({@code !!java.lang.Runtime}, {@code !ruby/object}):
+         * tags never construct anything here, but a file that carries one was not written as a course file.
+         */
+        TAG("line"),
         /** More than one YAML document ({@code ---}). */
         SEVERAL_DOCUMENTS("line"),
         /** YAML, but not a mapping with {@code course:} and {@code assignments:} (a list, a sentence, deep nesting). */

@@ -44,6 +44,7 @@ import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -220,6 +221,7 @@ public final class YamlCourseFileReader implements CourseFileReader {
         int depth = 0;
         int documents = 0;
         int lastAliasLine = 0;
+        int lastTagLine = 0;
         try {
             for (Event event : yaml().parse(new StringReader(source))) {
                 if (event instanceof AliasEvent) {
@@ -228,6 +230,9 @@ public final class YamlCourseFileReader implements CourseFileReader {
                         problems.add(at(Code.ALIAS, event.getStartMark(), ""));
                         lastAliasLine = event.getStartMark().getLine() + 1;
                     }
+                } else if (foreignTag(event) && event.getStartMark().getLine() + 1 != lastTagLine) {
+                    problems.add(at(Code.TAG, event.getStartMark(), ""));
+                    lastTagLine = event.getStartMark().getLine() + 1;
                 } else if (event instanceof DocumentStartEvent && ++documents == 2) {
                     problems.add(at(Code.SEVERAL_DOCUMENTS, event.getStartMark(), ""));
                 } else if (event instanceof CollectionStartEvent) {
@@ -243,6 +248,17 @@ public final class YamlCourseFileReader implements CourseFileReader {
             return syntaxProblems(source, e);
         }
         return problems;
+    }
+
+    /** The plain core tags a hand-written file may use to force a type ({@code !!str 08:00}). */
+    private static final Set<String> CORE_TAGS = Set.of(Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(),
+            Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
+
+    /** An explicit tag other than a core one, such as {@code !!java.lang.Runtime} or {@code !ruby/object:X}. */
+    private static boolean foreignTag(Event event) {
+        String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                : event instanceof CollectionStartEvent collection ? collection.getTag() : null;
+        return tag != null && !tag.equals("!") && !CORE_TAGS.contains(tag);
     }
 
     /**
