@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * the instance handling it died (or hangs): a delivery of the same update after {@link #TAKE_OVER_AFTER} handles
  * it again, so an update is not lost to a crash; a delivery before that is told the update is in progress (the
  * webhook then answers 503, and Telegram tries again later). Two minutes is far longer than handling takes (well
- * under a second; Telegram itself gives up on a webhook request after about a minute), so a slow but living
- * handler is not doubled, and short enough that Telegram's retries, which go on for hours, reach a takeover.
+ * under a second), so a slow but living handler is not doubled, and short enough that Telegram's retries of an
+ * update (it keeps one up to 24 hours) reach a takeover.
  * The price of a crash is the rare double answer for an update whose handler had already replied.
  *
  * <p>Claims are forgotten after {@link #KEEP} (Telegram keeps an undelivered update for 24 hours, so it cannot
