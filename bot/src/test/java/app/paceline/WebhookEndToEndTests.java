@@ -73,6 +73,8 @@ class WebhookEndToEndTests {
         List<String> args = new ArrayList<>(List.of(
                 "--paceline.webhook.url=" + proxy.url(),
                 "--paceline.webhook.secret=" + SECRET,
+                // Ask Telegram how delivering goes more often than the minute in production, so health follows quickly.
+                "--paceline.webhook.check-every=300ms",
                 "--logging.level.app.paceline=DEBUG",
                 "--logging.level.org.springframework.web=DEBUG"));
         args.addAll(List.of(overrides));
@@ -125,6 +127,32 @@ class WebhookEndToEndTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"mode\":\"webhook\"", "\"webhookUrl\":\"" + proxy.url() + "\"", "\"pendingUpdates\"");
+    }
+
+    @Test
+    void healthReportsWhatTelegramSaysAboutDeliveringToUs() throws Exception {
+        FakePrivateChat chat = newChat("Lost");
+        proxy.routeTo(0);
+        try {
+            chat.send("/timezone Asia/Tokyo");
+            Eventually.await(WAIT, () -> health().contains("\"lastDeliveryError\":\"Wrong response from the webhook: 502\""),
+                    () -> "health reporting the failed delivery: " + health());
+        } finally {
+            proxy.routeTo(app.port());
+        }
+        assertThat(health()).contains("\"telegram\":{\"status\":\"UP\"", "\"lastDeliveryErrorAt\"");
+    }
+
+    private static String health() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

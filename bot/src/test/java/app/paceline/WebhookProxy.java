@@ -46,7 +46,7 @@ final class WebhookProxy implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
     }
 
-    /** Sends what comes next to the instance on this port. */
+    /** Sends what comes next to the instance on this port; 0: to none (answers 502, as a proxy without upstream). */
     void routeTo(int port) {
         target = port;
     }
