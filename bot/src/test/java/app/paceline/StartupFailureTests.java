@@ -68,6 +68,31 @@ class StartupFailureTests {
         assertThat(run.stderr).contains("PACELINE_CREATORS is \"anyone\" or Telegram user ids").contains("\"@dana\" is not a user id");
     }
 
+    @Test
+    void aWebhookWithoutASecretIsNamedWithWhatTheSecretMustBe() throws Exception {
+        var run = runMain(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-fake-bot-api-token",
+                "PACELINE_WEBHOOK_URL", "https://bot.example.org/telegram/webhook"));
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.stderrLines()).hasSize(1);
+        assertThat(run.stderr).contains("PACELINE_WEBHOOK_SECRET is not set", "the same on every instance");
+    }
+
+    @Test
+    void aPlainHttpWebhookUrlIsRefusedAndABadSecretNotEchoed() throws Exception {
+        var http = runMain(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-fake-bot-api-token",
+                "PACELINE_WEBHOOK_URL", "http://bot.example.org/telegram/webhook", "PACELINE_WEBHOOK_SECRET", "s3cret"));
+        var badSecret = runMain(Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-fake-bot-api-token",
+                "PACELINE_WEBHOOK_URL", "https://bot.example.org/telegram/webhook", "PACELINE_WEBHOOK_SECRET", "not/a:secret"));
+
+        assertThat(http.exitCode).isEqualTo(2);
+        assertThat(http.stderrLines()).hasSize(1);
+        assertThat(http.stderr).contains("PACELINE_WEBHOOK_URL must be an https URL");
+        assertThat(badSecret.exitCode).isEqualTo(2);
+        assertThat(badSecret.stderrLines()).hasSize(1);
+        assertThat(badSecret.stderr).contains("PACELINE_WEBHOOK_SECRET must be 1-256 characters").doesNotContain("not/a:secret");
+    }
+
     private Run runMain(Map<String, String> environment) throws IOException, InterruptedException {
         var withData = new java.util.HashMap<>(environment);
         withData.putIfAbsent("PACELINE_DATA_DIR", dataDir.toString());

@@ -19,6 +19,8 @@ public final class SettingsCheck implements ApplicationListener<ApplicationEnvir
         ClockProperties.of(environment.getProperty("paceline.clock.start"), environment.getProperty("paceline.clock.speed"));
         PublicUrlProperties.urlOf(environment.getProperty("paceline.public-url"));
         new CreatorsProperties(environment.getProperty("paceline.creators")).policy();
+        WebhookProperties.of(environment.getProperty("paceline.webhook.url"), environment.getProperty("paceline.webhook.secret"),
+                environment.getProperty("paceline.webhook.max-connections"));
     }
 
     /** True when startup failed on a setting (somewhere in the cause chain). */

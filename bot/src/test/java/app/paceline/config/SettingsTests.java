@@ -102,4 +102,65 @@ class SettingsTests {
     private static DeliveryProperties leaderLease(java.time.Duration lease) {
         return new DeliveryProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null, lease);
     }
+
+    private static final String SECRET = "s3cret_Webhook-0123";
+
+    @Test
+    void withoutAWebhookUrlUpdatesArriveByLongPollingWhateverTheSecret() {
+        assertThat(WebhookProperties.of(null, null, null)).isEmpty();
+        assertThat(WebhookProperties.of("  ", "not valid!", "0")).isEmpty();
+    }
+
+    @Test
+    void aWebhookUrlNamesTheServedPathAndTakesTheSecretAndADefaultConnectionLimit() {
+        var webhook = WebhookProperties.of(" https://bot.example.org/telegram/webhook ", SECRET, null).orElseThrow();
+
+        assertThat(webhook.url()).hasToString("https://bot.example.org/telegram/webhook");
+        assertThat(webhook.path()).isEqualTo("/telegram/webhook");
+        assertThat(webhook.secret().matches(SECRET)).isTrue();
+        assertThat(webhook.maxConnections()).isEqualTo(20);
+        assertThat(WebhookProperties.of("https://bot.example.org:8443/hook", SECRET, "5").orElseThrow().maxConnections()).isEqualTo(5);
+        assertThat(WebhookProperties.of("http://127.0.0.1:39123/hook", SECRET, null).orElseThrow().path()).isEqualTo("/hook");
+        assertThat(WebhookProperties.of("http://localhost:8080/hook", SECRET, null)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://bot.example.org/hook", "ftp://bot.example.org/hook", "bot.example.org/hook", "https:///hook",
+            "https://bot.example.org", "https://bot.example.org/", "https://bot.example.org/hook/", "https://bot.example.org/a b",
+            "https://bot.example.org/hook?x=1", "https://bot.example.org/hook#top", "https://bot.example.org:9000/hook",
+            "https://bot.example.org/actuator/hook", "https://bot.example.org/calendar/hook", "https://bot.example.org/ho*k"})
+    void aWebhookUrlMustBeHttpsWithAServablePathOnAPortTelegramPostsTo(String url) {
+        assertThatThrownBy(() -> WebhookProperties.of(url, SECRET, null))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("PACELINE_WEBHOOK_URL");
+    }
+
+    @Test
+    void aWebhookUrlWithCredentialsIsRefusedWithoutEchoingThem() {
+        assertThatThrownBy(() -> WebhookProperties.of("https://user:pa55word@bot.example.org/hook", SECRET, null))
+                .hasMessageContaining("user name or password").hasMessageNotContaining("pa55word");
+    }
+
+    @Test
+    void aWebhookNeedsASharedSecretSaidOnceAndNeverEchoed() {
+        assertThatThrownBy(() -> WebhookProperties.of("https://bot.example.org/hook", null, null))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("PACELINE_WEBHOOK_SECRET is not set")
+                .hasMessageContaining("the same on every instance");
+        for (String bad : new String[] {"has space", "semi;colon", "é", "x".repeat(257)}) {
+            assertThatThrownBy(() -> WebhookProperties.of("https://bot.example.org/hook", bad, null))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("PACELINE_WEBHOOK_SECRET must be 1-256 characters")
+                    .hasMessageNotContaining(bad);
+        }
+        assertThat(WebhookProperties.of("https://bot.example.org/hook", "x".repeat(256), null)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101", "-1", "many", "2.5"})
+    void aWebhookConnectionLimitOutsideTelegramsRangeIsRefused(String maxConnections) {
+        assertThatThrownBy(() -> WebhookProperties.of("https://bot.example.org/hook", SECRET, maxConnections))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("PACELINE_WEBHOOK_MAX_CONNECTIONS must be a whole number from 1 to 100");
+    }
 }

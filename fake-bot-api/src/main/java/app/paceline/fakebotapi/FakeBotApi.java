@@ -301,6 +301,38 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /** Every attempt to post an update to the webhook so far, oldest first (as many as calls are recorded). */
+  public List<WebhookDelivery> webhookDeliveries() {
+    synchronized (world) {
+      return List.copyOf(world.webhookDeliveries);
+    }
+  }
+
+  /**
+   * Queues an update that was posted to the webhook once more, as Telegram does when it did not receive the
+   * webhook's answer (a timeout, a lost connection): the same update, same {@code update_id}, posted again.
+   *
+   * @throws IllegalArgumentException when no update with that id was posted to the webhook yet
+   */
+  public void redeliver(long updateId) {
+    synchronized (world) {
+      WebhookDelivery delivered = null;
+      for (WebhookDelivery delivery : world.webhookDeliveries) {
+        if (delivery.updateId() == updateId) {
+          delivered = delivery;
+        }
+      }
+      if (delivered == null) {
+        throw new IllegalArgumentException("update " + updateId + " was not posted to a webhook");
+      }
+      String type = delivered.update().properties().stream().map(Map.Entry::getKey)
+          .filter(name -> !name.equals("update_id")).findFirst().orElse("message");
+      world.updates.addLast(new World.PendingUpdate(updateId, type,
+          (com.fasterxml.jackson.databind.node.ObjectNode) delivered.update().deepCopy()));
+      world.notifyAll();
+    }
+  }
+
   /** Updates waiting for getUpdates or webhook delivery. */
   public int pendingUpdateCount() {
     synchronized (world) {

@@ -11,6 +11,9 @@ import java.util.Locale;
 /**
  * Delivers queued updates to the webhook one at a time, in order, retrying a few times like Telegram does.
  *
+ * <p>Every attempt is recorded ({@link FakeBotApi#webhookDeliveries()}); a test can have an update delivered once
+ * more ({@link FakeBotApi#redeliver(long)}), as Telegram does when it did not get the webhook's answer.
+ *
  * <p>A webhook answer that is itself a method call ({@code {"method":"sendMessage",...}}) is executed, as the real
  * API allows.
  */
@@ -81,7 +84,14 @@ final class WebhookPusher implements Runnable {
       if (webhook.secretToken() != null) {
         request.header("X-Telegram-Bot-Api-Secret-Token", webhook.secretToken());
       }
-      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response;
+      try {
+        response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      } catch (Exception e) {
+        world.recordDelivery(new WebhookDelivery(update.id(), update.json().deepCopy(), 0));
+        throw e;
+      }
+      world.recordDelivery(new WebhookDelivery(update.id(), update.json().deepCopy(), response.statusCode()));
       if (response.statusCode() / 100 != 2) {
         return "Wrong response from the webhook: " + response.statusCode();
       }

@@ -104,6 +104,8 @@ final class World {
   final Map<String, JsonNode> commands = new HashMap<>();
   final Map<String, CallbackAnswer> callbackAnswers = new HashMap<>();
   final Deque<RecordedCall> calls = new ArrayDeque<>();
+  /** Webhook delivery attempts, oldest first, as many as recorded calls at most. */
+  final Deque<WebhookDelivery> webhookDeliveries = new ArrayDeque<>();
   /** Bot messages by their current sequence number, so that readers polling by sequence need not scan them all. */
   private final TreeMap<Long, MessageState> botMessagesBySeq = new TreeMap<>();
   Set<String> allowedUpdates;
@@ -620,6 +622,13 @@ final class World {
       calls.removeFirst();
     }
     notifyAll();
+  }
+
+  synchronized void recordDelivery(WebhookDelivery delivery) {
+    webhookDeliveries.addLast(delivery);
+    while (webhookDeliveries.size() > options.maxRecordedCalls()) {
+      webhookDeliveries.removeFirst();
+    }
   }
 
   synchronized List<RecordedCall> calls(String method) {

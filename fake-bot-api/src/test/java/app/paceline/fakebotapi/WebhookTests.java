@@ -72,6 +72,15 @@ class WebhookTests {
     return delivery;
   }
 
+  /** The fake records an attempt once it has the webhook's answer, just after our receiver saw the request. */
+  private java.util.List<WebhookDelivery> recordedDeliveries(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (api.webhookDeliveries().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return api.webhookDeliveries();
+  }
+
   @Test
   void withAWebhookSetGetUpdatesConflictsAndUpdatesArePushedWithTheSecret() throws Exception {
     telegram.execute(SetWebhook.builder().url(hookUrl()).secretToken("s3cret").build());
@@ -98,6 +107,35 @@ class WebhookTests {
     Delivery retry = nextDelivery();
 
     assertThat(retry.update().path("update_id")).isEqualTo(first.update().path("update_id"));
+  }
+
+  @Test
+  void everyAttemptIsRecordedWithTheWebhooksAnswer() throws Exception {
+    failuresToAnswer.set(1);
+    telegram.execute(SetWebhook.builder().url(hookUrl()).build());
+
+    ana.send("/start");
+    long id = nextDelivery().update().path("update_id").asLong();
+    nextDelivery();
+
+    assertThat(recordedDeliveries(2)).extracting(WebhookDelivery::updateId, WebhookDelivery::status)
+        .containsExactly(org.assertj.core.api.Assertions.tuple(id, 500), org.assertj.core.api.Assertions.tuple(id, 200));
+    assertThat(recordedDeliveries(2).get(1).update().path("message").path("text").asText()).isEqualTo("/start");
+  }
+
+  @Test
+  void aDeliveredUpdateCanBeDeliveredAgainUnchanged() throws Exception {
+    telegram.execute(SetWebhook.builder().url(hookUrl()).secretToken("s3cret").build());
+    ana.send("/start");
+    Delivery first = nextDelivery();
+    recordedDeliveries(1);
+
+    api.redeliver(first.update().path("update_id").asLong());
+    Delivery again = nextDelivery();
+
+    assertThat(again.update()).isEqualTo(first.update());
+    assertThat(again.secret()).isEqualTo("s3cret");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> api.redeliver(999_999))).isNotNull();
   }
 
   @Test

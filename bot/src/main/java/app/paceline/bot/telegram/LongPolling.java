@@ -41,6 +41,7 @@ public final class LongPolling implements SmartLifecycle {
     private final TelegramConnection connection;
     private final CommandMenu menu;
     private final UpdateDispatcher dispatcher;
+    private final HandlingOnce once;
 
     private volatile boolean running;
     private volatile Thread thread;
@@ -54,7 +55,7 @@ public final class LongPolling implements SmartLifecycle {
      */
     public LongPolling(TelegramClient client, TelegramClient poller, OkHttpClient pollingHttp, Runnable makeDurable,
                        BotToken token, Duration pollTimeout, Backoff backoff, TelegramConnection connection,
-                       CommandMenu menu, UpdateDispatcher dispatcher) {
+                       CommandMenu menu, UpdateDispatcher dispatcher, HandlingOnce once) {
         if (pollTimeout.toSeconds() < 1) {
             throw new IllegalArgumentException("the long-poll timeout must be at least 1 s, was " + pollTimeout);
         }
@@ -68,6 +69,7 @@ public final class LongPolling implements SmartLifecycle {
         this.connection = connection;
         this.menu = menu;
         this.dispatcher = dispatcher;
+        this.once = once;
     }
 
     @Override
@@ -192,11 +194,32 @@ public final class LongPolling implements SmartLifecycle {
                 return;
             }
             try {
-                dispatcher.dispatch(update);
+                handleOnce(update);
             } finally {
                 // Handled or not, never again: an update that breaks its handler must not be retried for ever.
                 offset = update.getUpdateId() + 1;
             }
+        }
+    }
+
+    /**
+     * Skips an update handled before: one a crash (or a stop that could not confirm) left unconfirmed. Any
+     * unfinished claim is ours from a run that died, so it is taken over at once. Should the store be unreachable,
+     * the update is handled anyway: the handler would have used the store too, and dedup is a safeguard here.
+     */
+    private void handleOnce(Update update) {
+        boolean[] dispatched = {false};
+        try {
+            once.handle(update.getUpdateId(), Duration.ZERO, () -> {
+                dispatched[0] = true;
+                dispatcher.dispatch(update);
+            });
+        } catch (RuntimeException e) {
+            if (dispatched[0]) {
+                throw e;
+            }
+            LOG.warn("Could not check whether update {} was handled before ({}); handling it", update.getUpdateId(), e.toString());
+            dispatcher.dispatch(update);
         }
     }
 
