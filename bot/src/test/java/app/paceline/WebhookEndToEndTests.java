@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +34,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -244,6 +248,103 @@ class WebhookEndToEndTests {
         assertThat(chat.botMessages()).isEmpty();
         chat.send("/timezone Europe/Paris");
         assertThat(chat.awaitBotMessages(1, WAIT).get(0).text()).startsWith("Time zone set: Europe/Paris.");
+    }
+
+    /**
+     * The webhook part of the hostile-input corpus ({@code hostile/webhook/bodies.tsv}): each request gets its 4xx
+     * (or 200 for an update kind we do not read), nothing is handled or stored, and afterwards a real update is
+     * answered. The token and the secret never appear in the output ({@link #neitherTheTokenNorTheSecretWasLogged}).
+     */
+    @TestFactory
+    Stream<DynamicTest> hostileWebhookRequests() throws IOException {
+        Path corpus = Path.of("src/test/resources/hostile/webhook/bodies.tsv");
+        List<DynamicTest> cases = new ArrayList<>();
+        List<String> lines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
+        for (int number = 1; number <= lines.size(); number++) {
+            String line = lines.get(number - 1);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t", 5);
+            String[] bodyAndWhy = fields[4].split("\t# ", 2);
+            String name = "bodies.tsv:" + number + " " + (bodyAndWhy.length > 1 ? bodyAndWhy[1] : "");
+            int status = Integer.parseInt(fields[0]);
+            cases.add(DynamicTest.dynamicTest(name, () -> hostileRequest(status, fields[1], fields[2], fields[3], bodyAndWhy[0])));
+        }
+        assertThat(cases).hasSizeGreaterThan(40);
+        cases.add(DynamicTest.dynamicTest("after them all, a real update is answered", () -> {
+            FakePrivateChat chat = newChat("After");
+            chat.send("/timezone Europe/Lisbon");
+            assertThat(chat.awaitBotMessages(1, WAIT).get(0).text()).startsWith("Time zone set: Europe/Lisbon.");
+        }));
+        return cases.stream();
+    }
+
+    private void hostileRequest(int status, String method, String secretKind, String contentType, String bodyTemplate) throws Exception {
+        FakePrivateChat chat = newChat("Mallory");
+        long updateId = OWN_UPDATE_IDS.incrementAndGet();
+        String body = expand(bodyTemplate, updateId, chat);
+        Map<String, Long> before = collectionCounts();
+        HttpRequest.Builder request = request();
+        String secret = switch (secretKind) {
+            case "ok" -> SECRET;
+            case "none" -> null;
+            case "wrong" -> "not-the-secret";
+            case "upper" -> SECRET.toUpperCase(java.util.Locale.ROOT);
+            case "longer" -> SECRET + "x";
+            case "prefix" -> SECRET.substring(0, SECRET.length() - 1);
+            case "empty" -> "";
+            default -> throw new IllegalArgumentException("unknown secret kind " + secretKind);
+        };
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        if (!contentType.equals("-")) {
+            request.header("Content-Type", contentType);
+        }
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        request.method(method, publisher);
+
+        HttpResponse<String> response = send(request);
+
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(chat.botMessages()).as("nothing handled").isEmpty();
+        assertThat(claimOf(updateId)).as("no claim stored").isNull();
+        assertThat(collectionCounts()).as("nothing stored").isEqualTo(before);
+    }
+
+    private static String expand(String template, long updateId, FakePrivateChat chat) {
+        if (template.equals("-")) {
+            return null;
+        }
+        String text = template.replace("${valid}", messageUpdate(updateId, chat, "/timezone Asia/Tokyo"))
+                .replace("${id}", Long.toString(updateId))
+                .replace("\\n", "\n").replace("\\t", "\t");
+        var repeat = java.util.regex.Pattern.compile("\\$\\{repeat:(\\d+):([^}]*)}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (repeat.find()) {
+            repeat.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(repeat.group(2).repeat(Integer.parseInt(repeat.group(1)))));
+        }
+        repeat.appendTail(out);
+        var nest = java.util.regex.Pattern.compile("\\$\\{nest:(\\d+)}").matcher(out.toString());
+        StringBuilder nested = new StringBuilder();
+        while (nest.find()) {
+            int depth = Integer.parseInt(nest.group(1));
+            nest.appendReplacement(nested, java.util.regex.Matcher.quoteReplacement("[".repeat(depth) + "]".repeat(depth)));
+        }
+        nest.appendTail(nested);
+        return nested.toString();
+    }
+
+    /** How many documents each collection holds, but the fake users' own registrations (none are stored by us). */
+    private static Map<String, Long> collectionCounts() {
+        MongoOperations mongo = app.bean(MongoOperations.class);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String name : mongo.getCollectionNames()) {
+            counts.put(name, mongo.getCollection(name).countDocuments());
+        }
+        return counts;
     }
 
     @Test
