@@ -1,6 +1,7 @@
 package app.paceline;
 
 import app.paceline.config.CourseImportCommandLine;
+import app.paceline.config.SandboxCommandLine;
 import app.paceline.config.SettingsCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,6 +19,9 @@ public class PacelineApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(CourseImportCommandLine.COMMAND)) {
             System.exit(CourseImportCommandLine.run(java.util.Arrays.asList(args).subList(1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals(SandboxCommandLine.COMMAND)) {
+            System.exit(SandboxCommandLine.run(java.util.Arrays.asList(args).subList(1, args.length)));
         }
         SpringApplication application = new SpringApplication(PacelineApplication.class);
         application.addListeners(new SettingsCheck());
