@@ -111,8 +111,8 @@ function renderChat() {
   const p = persona(state.current);
   $('chat-title').textContent = p.chat_title;
   $('chat-sub').textContent = p.in_group
-    ? 'Group chat, writing as ' + p.name + ' (' + p.role.toLowerCase() + ')'
-    : 'Private chat with @' + state.botUsername + ', as ' + p.name + ' (' + p.role.toLowerCase() + ')';
+    ? 'Group chat, writing as ' + p.name + ' (' + p.role + ')'
+    : 'Private chat with @' + state.botUsername + ', as ' + p.name + ' (' + p.role + ')';
   const box = $('messages');
   const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
   box.textContent = '';
