@@ -52,6 +52,7 @@ public final class SandboxCommandLine {
     static final String BOT_USERNAME = "paceline_sandbox_bot";
     static final String COURSE_FILE = "sandbox/sandbox-course.yaml";
     static final int OK = 0;
+    static final int FAILED = 1;
     static final int USAGE = 2;
     private static final Duration SEED_WAIT = Duration.ofSeconds(30);
 
@@ -69,7 +70,15 @@ public final class SandboxCommandLine {
             System.err.println(HELP);
             return USAGE;
         }
-        Sandbox sandbox = start(options.get());
+        Sandbox sandbox;
+        try {
+            sandbox = start(options.get());
+        } catch (RuntimeException e) {
+            // Spring has already said what went wrong (a port in use, say) in one line.
+            System.err.println("The sandbox could not start: " + e.getMessage()
+                    + "\n(If port " + options.get().port() + " is in use, choose another with --port <port>.)");
+            return FAILED;
+        }
         CountDownLatch closed = new CountDownLatch(1);
         sandbox.context().addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
