@@ -1,6 +1,7 @@
 package app.paceline;
 
 import app.paceline.config.CourseImportCommandLine;
+import app.paceline.config.SandboxCommandLine;
 import app.paceline.config.SettingsCheck;
 import app.paceline.config.StoreCommandLine;
 import org.springframework.boot.SpringApplication;
@@ -22,6 +23,9 @@ public class PacelineApplication {
         }
         if (args.length > 0 && args[0].equals(StoreCommandLine.COMMAND)) {
             System.exit(StoreCommandLine.run(java.util.Arrays.asList(args).subList(1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals(SandboxCommandLine.COMMAND)) {
+            System.exit(SandboxCommandLine.run(java.util.Arrays.asList(args).subList(1, args.length)));
         }
         SpringApplication application = new SpringApplication(PacelineApplication.class);
         application.addListeners(new SettingsCheck());

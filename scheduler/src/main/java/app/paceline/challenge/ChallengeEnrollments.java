@@ -31,6 +31,12 @@ public interface ChallengeEnrollments {
     /** Active enrollments whose next release is at or before {@code now}, earliest first, at most {@code limit}. */
     List<ChallengeEnrollment> dueForRelease(Instant now, int limit);
 
+    /**
+     * The earliest next release after {@code now} among active enrollments, if any: when the next challenge day goes
+     * out (the sandbox's "next scheduled message").
+     */
+    Optional<Instant> nextReleaseAfter(Instant now);
+
     /** The most days of this challenge released to any one learner; 0 when none. */
     int mostReleased(CourseCode course, String challenge);
 }

@@ -84,6 +84,12 @@ public interface PlannedDeliveries {
 
     Optional<FinishedDelivery> finished(DeliveryKey key);
 
+    /**
+     * The earliest instant after {@code now} at which a waiting delivery may be tried, if any: when the engine sends
+     * next (the sandbox's "next scheduled message"). A read for people, not for claiming.
+     */
+    Optional<Instant> nextWaitingAfter(Instant now);
+
     /** Deliveries in the ledger (waiting or being sent). */
     long countWaiting();
 

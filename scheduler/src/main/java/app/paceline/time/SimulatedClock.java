@@ -17,7 +17,7 @@ import java.util.Objects;
 public final class SimulatedClock extends Clock {
 
     private final Clock base;
-    private final double speed;
+    private double speed;
     private Instant anchorSimulated;
     private Instant anchorBase;
 
@@ -27,9 +27,7 @@ public final class SimulatedClock extends Clock {
      * @param speed simulated seconds per real second; 0 stops it, 1 runs in real time; never negative
      */
     public SimulatedClock(Clock base, Instant start, double speed) {
-        if (speed < 0 || Double.isNaN(speed) || Double.isInfinite(speed)) {
-            throw new IllegalArgumentException("speed must be a finite number ≥ 0, was " + speed);
-        }
+        checkSpeed(speed);
         this.base = Objects.requireNonNull(base, "base");
         this.speed = speed;
         this.anchorSimulated = Objects.requireNonNull(start, "start");
@@ -42,8 +40,26 @@ public final class SimulatedClock extends Clock {
     }
 
     /** Simulated seconds per real second. */
-    public double speed() {
+    public synchronized double speed() {
         return speed;
+    }
+
+    /**
+     * Runs on at another speed from the current simulated instant on (time already passed is kept): 0 stops the
+     * clock, 1 is real time, 3600 an hour per second. For the sandbox's time bar.
+     */
+    public synchronized void setSpeed(double newSpeed) {
+        checkSpeed(newSpeed);
+        Instant now = instant();
+        anchorSimulated = now;
+        anchorBase = base.instant();
+        speed = newSpeed;
+    }
+
+    private static void checkSpeed(double speed) {
+        if (speed < 0 || Double.isNaN(speed) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("speed must be a finite number ≥ 0, was " + speed);
+        }
     }
 
     @Override

@@ -57,6 +57,12 @@ public final class InMemoryChallengeEnrollments implements ChallengeEnrollments 
     }
 
     @Override
+    public synchronized Optional<Instant> nextReleaseAfter(Instant now) {
+        return byId.values().stream().flatMap(e -> e.nextRelease().stream()).filter(next -> next.isAfter(now))
+                .min(Comparator.naturalOrder());
+    }
+
+    @Override
     public int mostReleased(CourseCode course, String challenge) {
         return ofChallenge(course, challenge).stream().mapToInt(ChallengeEnrollment::released).max().orElse(0);
     }

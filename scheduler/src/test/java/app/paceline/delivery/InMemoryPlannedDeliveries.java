@@ -133,6 +133,12 @@ public final class InMemoryPlannedDeliveries implements PlannedDeliveries {
     }
 
     @Override
+    public synchronized Optional<Instant> nextWaitingAfter(Instant now) {
+        return waiting.values().stream().map(PlannedDelivery::notBefore).filter(at -> at.isAfter(now))
+                .min(Comparator.naturalOrder());
+    }
+
+    @Override
     public synchronized long countWaiting() {
         return waiting.size();
     }

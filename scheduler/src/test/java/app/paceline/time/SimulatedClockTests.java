@@ -51,4 +51,30 @@ class SimulatedClockTests {
         assertThatThrownBy(() -> SimulatedClock.stoppedAt(SIMULATED_START).advance(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void changesSpeedWithoutLosingTheTimeAlreadyPassed() {
+        var simulated = new SimulatedClock(real, SIMULATED_START, 60);
+        real.advance(Duration.ofSeconds(10));
+
+        simulated.setSpeed(3600);
+        real.advance(Duration.ofSeconds(2));
+
+        assertThat(simulated.instant()).isEqualTo(SIMULATED_START.plus(Duration.ofMinutes(10)).plus(Duration.ofHours(2)));
+        assertThat(simulated.speed()).isEqualTo(3600);
+    }
+
+    @Test
+    void pausedByASpeedOfZeroAndStillMovedByJumps() {
+        var simulated = new SimulatedClock(real, SIMULATED_START, 60);
+        real.advance(Duration.ofSeconds(1));
+
+        simulated.setSpeed(0);
+        real.advance(Duration.ofHours(1));
+        simulated.advance(Duration.ofDays(1));
+
+        assertThat(simulated.instant()).isEqualTo(SIMULATED_START.plusSeconds(60).plus(Duration.ofDays(1)));
+        assertThatThrownBy(() -> simulated.setSpeed(-2)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(simulated.speed()).isZero();
+    }
 }

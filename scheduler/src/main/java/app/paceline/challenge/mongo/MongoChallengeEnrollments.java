@@ -91,6 +91,13 @@ public final class MongoChallengeEnrollments implements ChallengeEnrollments {
     }
 
     @Override
+    public Optional<Instant> nextReleaseAfter(Instant now) {
+        Document first = collection.find(Filters.gt("nextRelease", Date.from(now)))
+                .sort(Sorts.ascending("nextRelease")).limit(1).first();
+        return first == null ? Optional.empty() : Optional.of(first.getDate("nextRelease").toInstant());
+    }
+
+    @Override
     public int mostReleased(CourseCode course, String challenge) {
         Document most = collection.find(Filters.and(Filters.eq("course", course.value()), Filters.eq("challenge", challenge)))
                 .sort(Sorts.descending("released")).limit(1).first();

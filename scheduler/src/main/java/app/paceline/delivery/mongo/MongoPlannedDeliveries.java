@@ -360,6 +360,13 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
     }
 
     @Override
+    public Optional<Instant> nextWaitingAfter(Instant now) {
+        Document first = waiting.find(Filters.gt("notBefore", Date.from(now))).sort(Sorts.ascending("notBefore"))
+                .projection(new Document("notBefore", 1)).limit(1).first();
+        return first == null ? Optional.empty() : Optional.of(first.getDate("notBefore").toInstant());
+    }
+
+    @Override
     public long countWaiting() {
         return waiting.estimatedDocumentCount();
     }

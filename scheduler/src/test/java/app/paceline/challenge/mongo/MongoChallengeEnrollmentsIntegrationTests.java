@@ -64,6 +64,18 @@ class MongoChallengeEnrollmentsIntegrationTests {
     }
 
     @Test
+    void tellsWhenTheNextDayIsReleasedAfterNow() {
+        assertThat(store.nextReleaseAfter(NOW)).isEmpty();
+        store.add(enrollment(1001, "ten", NOW.plusSeconds(7200)));
+        store.add(enrollment(1002, "ten", NOW.plusSeconds(3600)));
+        store.add(enrollment(1003, "ten", NOW));
+
+        assertThat(store.nextReleaseAfter(NOW)).contains(NOW.plusSeconds(3600));
+        assertThat(store.nextReleaseAfter(NOW.plusSeconds(3600))).contains(NOW.plusSeconds(7200));
+        assertThat(store.nextReleaseAfter(NOW.plusSeconds(7200))).isEmpty();
+    }
+
+    @Test
     void aWriteBasedOnAStaleReadIsRefused() {
         var enrollment = enrollment(1001, "ten", NOW);
         store.add(enrollment);

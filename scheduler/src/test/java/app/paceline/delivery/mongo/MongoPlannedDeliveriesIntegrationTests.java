@@ -59,6 +59,18 @@ class MongoPlannedDeliveriesIntegrationTests {
     }
 
     @Test
+    void tellsWhenTheNextWaitingDeliveryIsDueAfterNow() {
+        assertThat(ledger.nextWaitingAfter(NINE)).isEmpty();
+        ledger.plan(plan(DeliveryKey.of("drip", "e1", "1"), NINE, Map.of()));
+        ledger.plan(plan(DeliveryKey.of("drip", "e1", "3"), NINE.plusSeconds(7200), Map.of()));
+        ledger.plan(plan(DeliveryKey.of("drip", "e1", "2"), NINE.plusSeconds(3600), Map.of()));
+
+        assertThat(ledger.nextWaitingAfter(NINE.minusSeconds(1))).contains(NINE);
+        assertThat(ledger.nextWaitingAfter(NINE)).as("already due is not next").contains(NINE.plusSeconds(3600));
+        assertThat(ledger.nextWaitingAfter(NINE.plusSeconds(7200))).isEmpty();
+    }
+
+    @Test
     void planningByKeyCreatesThenUpdatesAndNeverRevivesAFinishedDelivery() {
         var key = DeliveryKey.of("drip", "e1", "3");
         assertThat(ledger.plan(plan(key, NINE, Map.of("title", "Autolyse")).bundledAs("drip:e1"))).isEqualTo(PlanResult.CREATED);
