@@ -65,8 +65,12 @@ class HostileInputsEndToEndTests {
     private static final String SECRET = TOKEN.substring(TOKEN.indexOf(':') + 1);
     private static final Instant NOON_UTC = Instant.parse("2026-12-01T12:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(20);
-    /** Collections whose changes are harmless by design: the state of a flow a case legitimately entered. */
-    private static final Set<String> ALLOWED_TO_CHANGE = Set.of("conversations");
+    /**
+     * Collections whose changes are harmless by design: the state of a flow a case legitimately entered, and the
+     * record of which update ids were handled (one small document per update, whatever it held; see
+     * {@code HandlingOnce}).
+     */
+    private static final Set<String> ALLOWED_TO_CHANGE = Set.of("conversations", "processed_updates");
     /** Stands for a {@code \$} (a dollar sign that starts no placeholder) while placeholders are expanded. */
     private static final char LITERAL_DOLLAR = '\uE000';
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z]+)(?::(\\d+))?(?::([^}]*))?}");

@@ -404,7 +404,10 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
             long wait = TimeUnit.MILLISECONDS.toNanos(20);
             if (!queue.isEmpty()) {
                 Instant now = clock.instant();
-                if (!mayAct.test(now) || cannotRecord) {
+                // After a 5xx, timeout or network error, one probe at a time until a call succeeds: a timed-out call may
+                // have reached Telegram anyway, so a full set of workers timing out again and again would repeat many.
+                boolean probing = consecutiveFailures.get() > 0 && inFlight.get() > 0;
+                if (!mayAct.test(now) || cannotRecord || probing) {
                     // Lost the lease (or could not renew it): another instance may be sending; these go back at the next
                     // tick. Or the store refuses what we sent: wait until it is recorded (flushIfDue keeps trying).
                     TimeUnit.NANOSECONDS.timedWait(lock, wait);

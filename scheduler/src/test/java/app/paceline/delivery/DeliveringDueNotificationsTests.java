@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -211,6 +212,45 @@ class DeliveringDueNotificationsTests {
         clock.advance(Duration.ofSeconds(2));
         engine.runDue(clock.instant());
         assertThat(awaitFinished(key, Verdict.SENT).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void afterANetworkFailureOneCallAtATimeProbesUntilOneSucceeds() throws Exception {
+        // Quick retries (50 ms doubling to 100 ms), so that several rounds of failures fit in a second.
+        var settings = new DeliveryEngineSettings("a", 1000, 2000, Duration.ofSeconds(2), Duration.ofSeconds(60), 4,
+                Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofHours(24), Duration.ofMillis(10));
+        var engine = new DeliveringDueNotifications(ledger, notifier, recipients, recipient -> Optional.empty(),
+                DeliveryMetrics.NONE, new SendBudget(GENEROUS, Ticker.system()), clock, Ticker.system(), settings);
+        engine.start();
+        engines.add(engine);
+        var inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        var calls = java.util.Collections.synchronizedList(new ArrayList<long[]>());
+        long started = System.nanoTime();
+        notifier.otherwise(outgoing -> {
+            calls.add(new long[] {System.nanoTime() - started, inFlight.incrementAndGet()});
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            return new DeliveryOutcome.Transient("timeout");
+        });
+        for (int i = 0; i < 8; i++) {
+            plan("down:" + i, Recipient.learner(3000 + i), DeliveryKind.BROADCAST, NINE_UTC);
+        }
+
+        for (int round = 0; round < 12; round++) {
+            engine.runDue(clock.instant());
+            Thread.sleep(100);
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        List<long[]> later = calls.stream().filter(call -> call[0] > TimeUnit.MILLISECONDS.toNanos(200)).toList();
+        assertThat(calls.stream().mapToLong(call -> call[1]).max().orElse(0)).as("the first wave, before any failure").isGreaterThan(1);
+        assertThat(later).as("calls after the first failures").hasSizeGreaterThan(3);
+        assertThat(later).extracting(call -> call[1]).as("each alone in flight").containsOnly(1L);
     }
 
     @Test

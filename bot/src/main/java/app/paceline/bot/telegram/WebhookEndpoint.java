@@ -53,7 +53,8 @@ public final class WebhookEndpoint {
     /** How long a retry should wait, as a hint; Telegram uses its own schedule. */
     private static final String RETRY_AFTER_SECONDS = "30";
     /** As TelegramBots reads updates (a plain ObjectMapper), but a field it does not know is skipped, not fatal. */
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
     private static final long WARN_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final WebhookSecret secret;
@@ -117,6 +118,10 @@ public final class WebhookEndpoint {
             LOG.debug("Ignored update {} of a kind we do not read", update.getUpdateId());
             return ServerResponse.ok().build();
         }
+        if (!complete(update)) {
+            LOG.warn("Rejected webhook update {}: it lacks what Telegram always sends (a chat, a sender)", update.getUpdateId());
+            return ServerResponse.badRequest().build();
+        }
         if (connection.botUsername().isEmpty()) {
             // Group commands are addressed to /cmd@OurName: without our name we would misread them.
             LOG.info("Update {} came before Telegram told us who we are; asking for it again later", update.getUpdateId());
@@ -136,6 +141,24 @@ public final class WebhookEndpoint {
     /** The update kinds we asked Telegram for ({@link LongPolling#ALLOWED_UPDATES}); anything else is not for us. */
     static boolean readsKind(Update update) {
         return update.hasMessage() || update.hasEditedMessage() || update.hasCallbackQuery() || update.getMyChatMember() != null;
+    }
+
+    /**
+     * Whether an update of a kind we read has what Telegram always sends with it: a message its chat and date, a
+     * button press its id and who pressed, a membership change its chat. Only a forger holding the secret can post
+     * less; refused here, it never reaches the handlers (which would log it as an error).
+     */
+    static boolean complete(Update update) {
+        if (update.hasMessage() || update.hasEditedMessage()) {
+            var message = update.hasMessage() ? update.getMessage() : update.getEditedMessage();
+            return message.getChat() != null && message.getChat().getId() != null && message.getDate() != null;
+        }
+        if (update.hasCallbackQuery()) {
+            return update.getCallbackQuery().getId() != null && update.getCallbackQuery().getFrom() != null
+                    && update.getCallbackQuery().getFrom().getId() != null;
+        }
+        var member = update.getMyChatMember();
+        return member != null && member.getChat() != null && member.getChat().getId() != null;
     }
 
     private static ServerResponse unavailable() {
