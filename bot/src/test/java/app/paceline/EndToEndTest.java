@@ -2,6 +2,7 @@ package app.paceline;
 
 import app.paceline.delivery.DeliveringDueNotifications;
 import app.paceline.fakebotapi.FakeBotApi;
+import app.paceline.fakebotapi.FollowingClock;
 import app.paceline.schedule.RunningDueWork;
 import app.paceline.schedule.quartz.MetronomeJob;
 import app.paceline.testing.Eventually;
@@ -18,8 +19,6 @@ import java.nio.file.Path;
 import app.paceline.time.SimulatedClock;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -43,7 +42,7 @@ abstract class EndToEndTest {
     static final String PUBLIC_URL = "https://paceline.example.org/feeds";
 
     /** What the fake stamps messages and recorded calls with: real time, unless a test asks for simulated time. */
-    static final SwitchableClock TELEGRAM_CLOCK = new SwitchableClock();
+    static final FollowingClock TELEGRAM_CLOCK = new FollowingClock();
     static final FakeBotApi TELEGRAM = FakeBotApi.start(FakeBotApi.Options.defaults().clock(TELEGRAM_CLOCK));
     static final Path DATA_DIR = tempDir();
 
@@ -80,7 +79,6 @@ abstract class EndToEndTest {
         Eventually.await(TICK_WAIT, () -> engine.held() == 0, () -> "the delivery engine done sending at " + instant);
     }
 
-
     /** Tests share one application, so a test that moves time puts it back for the next one. */
     @AfterEach
     void backToNoon() {
@@ -95,31 +93,6 @@ abstract class EndToEndTest {
      */
     void stampTelegramWithSimulatedTime() {
         TELEGRAM_CLOCK.follow(simulatedClock);
-    }
-
-    /** A clock that reads another one, which can be swapped while the fake runs. */
-    static final class SwitchableClock extends Clock {
-
-        private volatile Clock source = Clock.systemUTC();
-
-        void follow(Clock clock) {
-            source = clock;
-        }
-
-        @Override
-        public Instant instant() {
-            return source.instant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the fake reads instants only");
-        }
     }
 
     @DynamicPropertySource

@@ -114,11 +114,13 @@ final class DrillRun {
                     Map<String, Instant> arrived = arrivals.firstArrivals();
                     Lateness lateness = Lateness.of(Lateness.against(Lateness.idealSchedule(burst, LIMIT, start), arrived));
                     Duration silence = longestSilence(arrived, faultAt);
-                    long repeated429 = repeated429s(api.calls("sendMessage"));
+                    List<RecordedCall> sends = api.calls("sendMessage");
+                    long answered429 = sends.stream().filter(call -> call.status() == 429).count();
+                    long repeated429 = repeated429s(sends);
                     a.stop();
                     b.stop();
                     return new DrillResult(drill, size, arrivals.delivered(), arrivals.duplicates(), size - arrivals.delivered(),
-                            api.rateLimitedCount(), repeated429, lateness, silence, Duration.between(faultAt, faultEnded),
+                            answered429, repeated429, lateness, silence, Duration.between(faultAt, faultEnded),
                             answered, ASKING, List.copyOf(notes));
                 }
             }
@@ -272,9 +274,9 @@ final class DrillRun {
         return longest;
     }
 
-    /** 429s that came to a chat less than {@value #RETRY_AFTER} s after its previous 429: the pause was not kept. */
+    /** 429s that came to a chat before the {@code retry_after} of its previous 429 was over: the pause was not kept. */
     static long repeated429s(List<RecordedCall> calls) {
-        Map<String, Instant> last429 = new HashMap<>();
+        Map<String, Instant> pausedUntil = new HashMap<>();
         long repeated = 0;
         List<RecordedCall> sorted = new ArrayList<>(calls);
         sorted.sort(Comparator.comparing(RecordedCall::at));
@@ -283,10 +285,11 @@ final class DrillRun {
                 continue;
             }
             String chat = call.params().path("chat_id").asText();
-            Instant previous = last429.put(chat, call.at());
-            if (previous != null && Duration.between(previous, call.at()).compareTo(Duration.ofSeconds(RETRY_AFTER)) < 0) {
+            Instant until = pausedUntil.get(chat);
+            if (until != null && call.at().isBefore(until)) {
                 repeated++;
             }
+            pausedUntil.put(chat, call.at().plusSeconds(call.retryAfter() == null ? 1 : call.retryAfter()));
         }
         return repeated;
     }

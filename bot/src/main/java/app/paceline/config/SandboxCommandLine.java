@@ -2,6 +2,7 @@ package app.paceline.config;
 
 import app.paceline.PacelineApplication;
 import app.paceline.fakebotapi.FakeBotApi;
+import app.paceline.fakebotapi.FollowingClock;
 import app.paceline.fakebotapi.FakeGroup;
 import app.paceline.fakebotapi.FakeUser;
 import app.paceline.sandbox.web.Persona;
@@ -16,8 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -159,7 +158,7 @@ public final class SandboxCommandLine {
         }
         String courseFile = courseFile();
         SandboxCast cast = SandboxCast.standard(courseCode(courseFile), BOT_USERNAME);
-        LateClock telegramClock = new LateClock();
+        FollowingClock telegramClock = new FollowingClock();
         FakeBotApi telegram = FakeBotApi.start(FakeBotApi.Options.defaults().botToken(BOT_TOKEN).botUsername(BOT_USERNAME)
                 .botFirstName("Paceline (sandbox)").port(options.apiPort()).clock(telegramClock).withoutRateLimits());
         ConfigurableApplicationContext context;
@@ -314,31 +313,6 @@ public final class SandboxCommandLine {
             }
             telegram.close();
             deleteQuietly(dataDir);
-        }
-    }
-
-    /** The fake stamps messages with the application's simulated time once the application has started. */
-    static final class LateClock extends Clock {
-
-        private volatile Clock source = Clock.systemUTC();
-
-        void follow(Clock clock) {
-            source = clock;
-        }
-
-        @Override
-        public Instant instant() {
-            return source.instant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the fake reads instants only");
         }
     }
 }

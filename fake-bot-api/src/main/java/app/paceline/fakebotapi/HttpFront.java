@@ -110,7 +110,7 @@ final class HttpFront implements HttpHandler {
   }
 
   private void reply(HttpExchange exchange, String method, Params params, ApiError error) throws IOException {
-    world.record(new RecordedCall(method, params.values(), world.now(), error.code()));
+    world.record(new RecordedCall(method, params.values(), world.now(), error.code(), error.retryAfter()));
     send(exchange, error.code(), Json.error(error));
   }
 
