@@ -76,9 +76,10 @@ public final class MongoPlannedDeliveries implements PlannedDeliveries {
     /**
      * The earliest {@code notBefore} among waiting deliveries nobody holds, as of the last read, lowered by every
      * plan and release through this object, and by the end of other instances' leases. While the claim horizon is
-     * before it, claiming reads nothing: on the embedded store every read of the ledger scans it, so an idle tick
-     * must not read. Deliveries that another instance plans are seen at the next full read, at most
-     * {@code rescanEvery} later.
+     * before it, claiming reads only the one signal document by {@code _id}, never the ledger: on the embedded store
+     * every read of the ledger scans it, so an idle tick must not read it. Deliveries that another instance plans
+     * raise the signal ({@link #signal}), so the claimer reads the ledger at its next tick; a full read also happens
+     * at least every {@code rescanEvery}, whatever the signal says.
      */
     private final AtomicReference<Instant> nextDue = new AtomicReference<>(Instant.MIN);
     private final AtomicReference<Instant> lastScan = new AtomicReference<>(Instant.MIN);
