@@ -145,8 +145,9 @@ public final class SendingBroadcasts {
                     now.plusNanos(nanosApart * i), Map.of("broadcast", id, "course", code.value())));
         }
         deliveries.planAll(plans);
-        // Recorded once it is planned: a crash in between sends the messages without a progress message, never a
-        // progress message that waits for messages never planned.
+        // Recorded once it is planned, never a progress message that waits for messages never planned. A message the
+        // engine claims in between waits a second (its text is read from this record: NotReady); after a crash in
+        // between, its text never comes and the messages are dead-lettered 10 minutes after their time.
         broadcasts.add(broadcast);
         return new BroadcastOutcome.Started(broadcast);
     }

@@ -57,6 +57,10 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
     /** At most this many queued messages per chat; more would only wait for that chat's budget. */
     private static final int PER_CHAT_QUEUE = 25;
     private static final int FLUSH_BATCH = 500;
+    /** A message whose content is not stored yet is tried again this much later... */
+    private static final Duration NOT_READY_AGAIN = Duration.ofSeconds(1);
+    /** ...until this long after its due time. */
+    private static final Duration NOT_READY_AT_MOST = Duration.ofMinutes(10);
 
     private final PlannedDeliveries ledger;
     private final Notifier notifier;
@@ -552,6 +556,8 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
             onRateLimited(queued, sent, retry.retryAfter(), now);
         } else if (outcome instanceof Transient failure) {
             onTransientFailure(sent, failure.reason(), now);
+        } else if (outcome instanceof DeliveryOutcome.NotReady notReady) {
+            onNotReady(sent, notReady.reason(), now);
         } else if (outcome instanceof Unreachable unreachable) {
             onUnreachable(sent, unreachable.reason(), now);
         } else if (outcome instanceof Rejected rejected) {
@@ -599,6 +605,23 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
             }
             ledger.release(delivery, settings.owner(), now.plus(backoff(attempts)), attempts, Optional.of(reason),
                     new DeliveryDecision(now, Verdict.RETRIED, reason));
+        }
+    }
+
+    /**
+     * Its content is written right after it was planned: tried again in {@link #NOT_READY_AGAIN}. Content still missing
+     * {@link #NOT_READY_AT_MOST} after the due time will never come (its writer crashed): dead-lettered.
+     */
+    private void onNotReady(Outgoing sent, String reason, Instant now) {
+        for (PlannedDelivery delivery : sent.deliveries()) {
+            if (now.isAfter(delivery.plan().due().plus(NOT_READY_AT_MOST))) {
+                finish(List.of(delivery), new DeliveryDecision(now, Verdict.DEAD_LETTERED, "never became ready: " + reason));
+                LOG.log(Level.WARNING, "dead-lettered " + delivery.key().value() + ": never became ready: " + reason);
+                continue;
+            }
+            metrics.decided(Verdict.RETRIED, delivery.plan().kind());
+            ledger.release(delivery, settings.owner(), now.plus(NOT_READY_AGAIN), delivery.attempts(), Optional.of(reason),
+                    new DeliveryDecision(now, Verdict.RETRIED, "not ready: " + reason));
         }
     }
 
@@ -664,11 +687,15 @@ public final class DeliveringDueNotifications implements DueWork, AutoCloseable 
         try {
             ledger.finishAll(batch);
             lastFlush = ticker.nanos();
+            if (cannotRecord) {
+                LOG.log(Level.INFO, "recorded " + batch.size() + " finished deliveries: the store answers again, sending goes on");
+            }
             cannotRecord = false;
         } catch (RuntimeException e) {
+            // Once per outage, not at every attempt (every flushEvery): the log would fill while the store is away.
+            LOG.log(cannotRecord && !last ? Level.DEBUG : Level.WARNING, "could not record " + batch.size() + " finished deliveries; "
+                    + (last ? "their leases will run out and they may be sent again" : "sending waits and writing is tried again"), e);
             cannotRecord = true;
-            LOG.log(Level.WARNING, "could not record " + batch.size() + " finished deliveries; "
-                    + (last ? "their leases will run out and they may be sent again" : "trying again"), e);
             if (!last) {
                 synchronized (unflushed) {
                     unflushed.addAll(0, batch);

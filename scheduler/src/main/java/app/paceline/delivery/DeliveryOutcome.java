@@ -24,6 +24,14 @@ public sealed interface DeliveryOutcome {
     record Unreachable(String reason) implements DeliveryOutcome {
     }
 
+    /**
+     * Not sent: what the message shows is not in the store yet. The action that planned it writes it a moment later
+     * (a broadcast's text is recorded right after its messages are planned); try again shortly, without pausing
+     * anything else.
+     */
+    record NotReady(String reason) implements DeliveryOutcome {
+    }
+
     /** Will never succeed as it is (too long, bad markup, nothing to render it with). */
     record Rejected(String reason) implements DeliveryOutcome {
     }

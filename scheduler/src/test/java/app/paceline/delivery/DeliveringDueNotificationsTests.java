@@ -254,6 +254,30 @@ class DeliveringDueNotificationsTests {
     }
 
     @Test
+    void aMessageWhoseContentIsNotStoredYetIsTriedAgainShortlyAndDeadLetteredWhenItNeverComes() throws Exception {
+        var engine = engine("a", GENEROUS);
+        notifier.thenAnswer(new DeliveryOutcome.NotReady("no broadcast b1 yet"));
+        var soon = plan("bc:b1:1001", Recipient.learner(1001), DeliveryKind.BROADCAST, NINE_UTC);
+
+        engine.runDue(clock.instant());
+        await(() -> ledger.waiting(soon).map(d -> d.notBefore().equals(NINE_UTC.plusSeconds(1))).orElse(false));
+        assertThat(notifier.sent()).as("one attempt, not repeated before its second").hasSize(1);
+        clock.advance(Duration.ofSeconds(1));
+        engine.runDue(clock.instant());
+        awaitFinished(soon, Verdict.SENT);
+
+        notifier.otherwise(outgoing -> new DeliveryOutcome.NotReady("no broadcast b2 yet"));
+        var never = plan("bc:b2:1002", Recipient.learner(1002), DeliveryKind.BROADCAST, clock.instant());
+        for (int i = 0; i < 3; i++) {
+            engine.runDue(clock.instant());
+            awaitIdle(engine);
+            clock.advance(Duration.ofMinutes(5));
+        }
+        engine.runDue(clock.instant());
+        awaitFinished(never, Verdict.DEAD_LETTERED);
+    }
+
+    @Test
     void aCrashedInstancesClaimReturnsWhenItsLeaseRunsOut() throws Exception {
         // Instance "crashed" claimed everything and died without a word.
         for (int i = 0; i < 20; i++) {

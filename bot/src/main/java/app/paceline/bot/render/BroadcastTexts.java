@@ -62,7 +62,8 @@ public final class BroadcastTexts {
             // Planned with its text in the payload (as before broadcasts had a store): shown as it was checked then.
             return new DeliveryTexts.Message(delivery.plan().payload().getOrDefault("text", ""), Keyboard.none());
         }
-        Broadcast broadcast = cached(id).orElseThrow(() -> new IllegalArgumentException("no broadcast " + id));
+        // Its messages are planned just before the broadcast is recorded: a moment's wait, not an error.
+        Broadcast broadcast = cached(id).orElseThrow(() -> new DeliveryTexts.NotReadyYet("no broadcast " + id + " yet"));
         return new DeliveryTexts.Message(message(broadcast.courseTitle(), broadcast.text(), locale), Keyboard.none());
     }
 

@@ -32,6 +32,17 @@ public final class DeliveryTexts {
     }
 
     /** A rendered message: Telegram HTML and its buttons. */
+    /**
+     * What a message shows is not in the store yet: the action that planned it writes it right after (a broadcast's
+     * text). The engine tries again shortly instead of giving up.
+     */
+    public static final class NotReadyYet extends RuntimeException {
+
+        public NotReadyYet(String message) {
+            super(message);
+        }
+    }
+
     public record Message(String html, Keyboard keyboard) {
     }
 

@@ -99,6 +99,8 @@ public final class TelegramNotifier implements Notifier {
             Optional<DeliveryTexts.Message> message;
             try {
                 message = texts.render(outgoing, locale, zone);
+            } catch (DeliveryTexts.NotReadyYet notYet) {
+                return new DeliveryOutcome.NotReady(notYet.getMessage());
             } catch (IllegalArgumentException promptMisused) {
                 // A prompt given the wrong arguments is a bug that no retry mends: dead-letter it (counted, logged).
                 return new DeliveryOutcome.Rejected("cannot render: " + promptMisused.getMessage());
