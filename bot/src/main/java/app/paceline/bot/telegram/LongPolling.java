@@ -12,7 +12,6 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -37,11 +36,14 @@ public final class LongPolling implements SmartLifecycle {
     private final Runnable makeDurable;
     private final BotToken token;
     private final Duration pollTimeout;
-    private final Backoff backoff;
     private final TelegramConnection connection;
     private final CommandMenu menu;
     private final UpdateDispatcher dispatcher;
     private final HandlingOnce once;
+    private final TelegramLoop loop;
+    /** Read and written by the loop's thread only. */
+    private boolean connected;
+    private boolean menuRegistered;
 
     private volatile boolean running;
     private volatile Thread thread;
@@ -65,11 +67,11 @@ public final class LongPolling implements SmartLifecycle {
         this.makeDurable = makeDurable;
         this.token = token;
         this.pollTimeout = pollTimeout;
-        this.backoff = backoff;
         this.connection = connection;
         this.menu = menu;
         this.dispatcher = dispatcher;
         this.once = once;
+        this.loop = new TelegramLoop(LOG, "Long polling", token, backoff, connection, () -> running);
     }
 
     @Override
@@ -116,7 +118,7 @@ public final class LongPolling implements SmartLifecycle {
             makeDurable.run();
             client.execute(GetUpdates.builder().offset(offset).limit(1).timeout(0).allowedUpdates(ALLOWED_UPDATES).build());
         } catch (TelegramApiException e) {
-            LOG.info("Could not confirm handled updates on shutdown ({}); the last ones may be answered again after a restart", describe(e));
+            LOG.info("Could not confirm handled updates on shutdown ({}); the last ones may be answered again after a restart", loop.describe(e));
         }
     }
 
@@ -126,38 +128,17 @@ public final class LongPolling implements SmartLifecycle {
     }
 
     private void run() {
-        boolean connected = false;
-        boolean menuRegistered = false;
-        while (running) {
-            try {
-                if (!connected) {
-                    connect();
-                    connected = true;
-                }
-                if (!menuRegistered) {
-                    menuRegistered = registerMenu();
-                }
-                poll();
-                backoff.reset();
-            } catch (TelegramApiException e) {
-                if (!running) {
-                    return;
-                }
-                String reason = describe(e);
-                connection.failed(reason);
-                Duration wait = backoff.next();
-                LOG.warn("Telegram is not reachable ({}); trying again in {} s", reason, wait.toSeconds());
-                if (!sleep(wait)) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                // Never let the poller die: a bug here would silently stop the bot.
-                LOG.error("Long polling failed unexpectedly; continuing", e);
-                if (!sleep(backoff.next())) {
-                    return;
-                }
+        loop.repeat(() -> {
+            if (!connected) {
+                connect();
+                connected = true;
             }
-        }
+            if (!menuRegistered) {
+                // A failure is retried after the next poll; commands work meanwhile.
+                menuRegistered = loop.registerMenu(menu, client);
+            }
+            poll();
+        });
     }
 
     private void connect() throws TelegramApiException {
@@ -165,17 +146,6 @@ public final class LongPolling implements SmartLifecycle {
         client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
         connection.connected(me.getUserName());
         LOG.info("Connected to Telegram as @{} (bot id {}), receiving updates by long polling", me.getUserName(), token.botId());
-    }
-
-    /** Registers the command menu; a failure is retried after the next poll, commands work meanwhile. */
-    private boolean registerMenu() {
-        try {
-            menu.register(client);
-            return true;
-        } catch (TelegramApiException e) {
-            LOG.warn("Could not register the command menu ({}); commands still work, trying again later", describe(e));
-            return false;
-        }
     }
 
     private void poll() throws TelegramApiException {
@@ -223,30 +193,4 @@ public final class LongPolling implements SmartLifecycle {
         }
     }
 
-    private String describe(TelegramApiException e) {
-        boolean unauthorized = e instanceof TelegramApiRequestException request && Integer.valueOf(401).equals(request.getErrorCode());
-        return token.describe(e) + (unauthorized ? " (Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather)" : "");
-    }
-
-    /**
-     * Waits before the next attempt; false when stopped meanwhile. Wakes up every 100 ms to look: {@link #stop} must
-     * not wait out a backoff of half a minute (it would hold the application's shutdown that long), and interrupting
-     * the thread could break an update being handled.
-     */
-    private boolean sleep(Duration wait) {
-        long until = System.nanoTime() + wait.toNanos();
-        try {
-            while (running) {
-                long left = until - System.nanoTime();
-                if (left <= 0) {
-                    return true;
-                }
-                Thread.sleep(Math.min(100, Math.max(1, left / 1_000_000)));
-            }
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 }

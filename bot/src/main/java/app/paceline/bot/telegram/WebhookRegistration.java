@@ -12,7 +12,6 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.WebhookInfo;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -36,9 +35,12 @@ public final class WebhookRegistration implements SmartLifecycle {
     private final WebhookSecret secret;
     private final int maxConnections;
     private final Duration checkEvery;
-    private final Backoff backoff;
     private final TelegramConnection connection;
     private final CommandMenu menu;
+    private final TelegramLoop loop;
+    /** Read and written by the loop's thread only. */
+    private boolean registered;
+    private boolean menuRegistered;
 
     private volatile boolean running;
     private volatile Thread thread;
@@ -51,9 +53,9 @@ public final class WebhookRegistration implements SmartLifecycle {
         this.secret = secret;
         this.maxConnections = maxConnections;
         this.checkEvery = checkEvery;
-        this.backoff = backoff;
         this.connection = connection;
         this.menu = menu;
+        this.loop = new TelegramLoop(LOG, "Webhook registration", token, backoff, connection, () -> running);
         connection.receiveByWebhook();
     }
 
@@ -88,40 +90,18 @@ public final class WebhookRegistration implements SmartLifecycle {
     }
 
     private void run() {
-        boolean registered = false;
-        boolean menuRegistered = false;
-        while (running) {
-            try {
-                if (!registered) {
-                    register();
-                    registered = true;
-                }
-                if (!menuRegistered) {
-                    menuRegistered = registerMenu();
-                }
-                check();
-                backoff.reset();
-                if (!sleep(checkEvery)) {
-                    return;
-                }
-            } catch (TelegramApiException e) {
-                if (!running) {
-                    return;
-                }
-                String reason = describe(e);
-                connection.failed(reason);
-                Duration wait = backoff.next();
-                LOG.warn("Telegram is not reachable ({}); trying again in {} s", reason, wait.toSeconds());
-                if (!sleep(wait)) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Webhook registration failed unexpectedly; continuing", e);
-                if (!sleep(backoff.next())) {
-                    return;
-                }
+        loop.repeat(() -> {
+            if (!registered) {
+                register();
+                registered = true;
             }
-        }
+            if (!menuRegistered) {
+                // A failure is retried after the next check; commands work meanwhile.
+                menuRegistered = loop.registerMenu(menu, client);
+            }
+            check();
+            loop.sleep(checkEvery);
+        });
     }
 
     private void register() throws TelegramApiException {
@@ -157,39 +137,5 @@ public final class WebhookRegistration implements SmartLifecycle {
                 info.getPendingUpdatesCount() == null ? 0 : info.getPendingUpdatesCount(),
                 token.redact(info.getLastErrorMessage()),
                 errorDate == null || errorDate == 0 ? null : Instant.ofEpochSecond(errorDate)));
-    }
-
-    /** Registers the command menu; a failure is retried after the next check, commands work meanwhile. */
-    private boolean registerMenu() {
-        try {
-            menu.register(client);
-            return true;
-        } catch (TelegramApiException e) {
-            LOG.warn("Could not register the command menu ({}); commands still work, trying again later", describe(e));
-            return false;
-        }
-    }
-
-    private String describe(TelegramApiException e) {
-        boolean unauthorized = e instanceof TelegramApiRequestException request && Integer.valueOf(401).equals(request.getErrorCode());
-        return token.describe(e) + (unauthorized ? " (Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather)" : "");
-    }
-
-    /** Waits; false when stopped meanwhile. Wakes every 100 ms to look, so that stopping is quick. */
-    private boolean sleep(Duration wait) {
-        long until = System.nanoTime() + wait.toNanos();
-        try {
-            while (running) {
-                long left = until - System.nanoTime();
-                if (left <= 0) {
-                    return true;
-                }
-                Thread.sleep(Math.min(100, Math.max(1, left / 1_000_000)));
-            }
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
